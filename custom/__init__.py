@@ -1,0 +1,1 @@
+"""The hand-written, ergonomic layer over the generated client."""

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.usage_format import UsageFormat
+from ...models.usage_response import UsageResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    format_: UsageFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["limit"] = limit
+
+    params["before"] = before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/account/usage",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | UsageResponse | None:
+    if response.status_code == 200:
+        response_200 = UsageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | UsageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: UsageFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[Any | UsageResponse]:
+    """Get the request history
+
+     Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
+    permission for API keys. Page backwards with `before`.
+
+    Args:
+        format_ (UsageFormat | Unset):
+        limit (int | Unset):  Default: 100.
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | UsageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        format_=format_,
+        limit=limit,
+        before=before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: UsageFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Any | UsageResponse | None:
+    """Get the request history
+
+     Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
+    permission for API keys. Page backwards with `before`.
+
+    Args:
+        format_ (UsageFormat | Unset):
+        limit (int | Unset):  Default: 100.
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | UsageResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        format_=format_,
+        limit=limit,
+        before=before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: UsageFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[Any | UsageResponse]:
+    """Get the request history
+
+     Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
+    permission for API keys. Page backwards with `before`.
+
+    Args:
+        format_ (UsageFormat | Unset):
+        limit (int | Unset):  Default: 100.
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | UsageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        format_=format_,
+        limit=limit,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: UsageFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Any | UsageResponse | None:
+    """Get the request history
+
+     Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
+    permission for API keys. Page backwards with `before`.
+
+    Args:
+        format_ (UsageFormat | Unset):
+        limit (int | Unset):  Default: 100.
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | UsageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            format_=format_,
+            limit=limit,
+            before=before,
+        )
+    ).parsed

@@ -1,0 +1,304 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.text_model_name import TextModelName
+from ...models.validation_error_response import ValidationErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    prompt: str,
+    *,
+    model: str | TextModelName | Unset = UNSET,
+    seed: int | Unset = UNSET,
+    system: str | Unset = UNSET,
+    json: bool | Unset = UNSET,
+    temperature: float | Unset = UNSET,
+    stream: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_model: str | Unset
+    if isinstance(model, Unset):
+        json_model = UNSET
+    elif isinstance(model, TextModelName):
+        json_model = model.value
+    else:
+        json_model = model
+    params["model"] = json_model
+
+    params["seed"] = seed
+
+    params["system"] = system
+
+    params["json"] = json
+
+    params["temperature"] = temperature
+
+    params["stream"] = stream
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/text/{prompt}".format(
+            prompt=quote(str(prompt), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ValidationErrorResponse | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ValidationErrorResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    prompt: str,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | TextModelName | Unset = UNSET,
+    seed: int | Unset = UNSET,
+    system: str | Unset = UNSET,
+    json: bool | Unset = UNSET,
+    temperature: float | Unset = UNSET,
+    stream: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ValidationErrorResponse | str]:
+    """Generate text from a prompt
+
+     Generates text from text prompts.
+
+    Authentication: include your API key either in the Authorization header as a
+    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+
+    Args:
+        prompt (str):
+        model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
+        seed (int | Unset):  Default: 0.
+        system (str | Unset):
+        json (bool | Unset):  Default: False.
+        temperature (float | Unset):
+        stream (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ValidationErrorResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        prompt=prompt,
+        model=model,
+        seed=seed,
+        system=system,
+        json=json,
+        temperature=temperature,
+        stream=stream,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    prompt: str,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | TextModelName | Unset = UNSET,
+    seed: int | Unset = UNSET,
+    system: str | Unset = UNSET,
+    json: bool | Unset = UNSET,
+    temperature: float | Unset = UNSET,
+    stream: bool | Unset = UNSET,
+) -> ErrorResponse | ValidationErrorResponse | str | None:
+    """Generate text from a prompt
+
+     Generates text from text prompts.
+
+    Authentication: include your API key either in the Authorization header as a
+    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+
+    Args:
+        prompt (str):
+        model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
+        seed (int | Unset):  Default: 0.
+        system (str | Unset):
+        json (bool | Unset):  Default: False.
+        temperature (float | Unset):
+        stream (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ValidationErrorResponse | str
+    """
+
+    return sync_detailed(
+        prompt=prompt,
+        client=client,
+        model=model,
+        seed=seed,
+        system=system,
+        json=json,
+        temperature=temperature,
+        stream=stream,
+    ).parsed
+
+
+async def asyncio_detailed(
+    prompt: str,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | TextModelName | Unset = UNSET,
+    seed: int | Unset = UNSET,
+    system: str | Unset = UNSET,
+    json: bool | Unset = UNSET,
+    temperature: float | Unset = UNSET,
+    stream: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ValidationErrorResponse | str]:
+    """Generate text from a prompt
+
+     Generates text from text prompts.
+
+    Authentication: include your API key either in the Authorization header as a
+    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+
+    Args:
+        prompt (str):
+        model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
+        seed (int | Unset):  Default: 0.
+        system (str | Unset):
+        json (bool | Unset):  Default: False.
+        temperature (float | Unset):
+        stream (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ValidationErrorResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        prompt=prompt,
+        model=model,
+        seed=seed,
+        system=system,
+        json=json,
+        temperature=temperature,
+        stream=stream,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    prompt: str,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | TextModelName | Unset = UNSET,
+    seed: int | Unset = UNSET,
+    system: str | Unset = UNSET,
+    json: bool | Unset = UNSET,
+    temperature: float | Unset = UNSET,
+    stream: bool | Unset = UNSET,
+) -> ErrorResponse | ValidationErrorResponse | str | None:
+    """Generate text from a prompt
+
+     Generates text from text prompts.
+
+    Authentication: include your API key either in the Authorization header as a
+    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+
+    Args:
+        prompt (str):
+        model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
+        seed (int | Unset):  Default: 0.
+        system (str | Unset):
+        json (bool | Unset):  Default: False.
+        temperature (float | Unset):
+        stream (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ValidationErrorResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            prompt=prompt,
+            client=client,
+            model=model,
+            seed=seed,
+            system=system,
+            json=json,
+            temperature=temperature,
+            stream=stream,
+        )
+    ).parsed

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class ImageModelName(StrEnum):
+    FLUX = "flux"
+    GPTIMAGE = "gptimage"
+    KONTEXT = "kontext"
+    NANOBANANA = "nanobanana"
+    NANOBANANA_PRO = "nanobanana-pro"
+    SEEDANCE = "seedance"
+    SEEDREAM = "seedream"
+    TURBO = "turbo"
+    VEO = "veo"
+
+    def __str__(self) -> str:
+        return str(self.value)

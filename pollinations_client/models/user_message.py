@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_content_part import CustomContentPart
+    from ..models.file_content_part import FileContentPart
+    from ..models.image_url_content_part import ImageUrlContentPart
+    from ..models.input_audio_content_part import InputAudioContentPart
+    from ..models.text_content_part import TextContentPart
+    from ..models.video_url_content_part import VideoUrlContentPart
+
+
+T = TypeVar("T", bound="UserMessage")
+
+
+@_attrs_define
+class UserMessage:
+    role: Literal["user"]
+    content: (
+        list[
+            CustomContentPart
+            | FileContentPart
+            | ImageUrlContentPart
+            | InputAudioContentPart
+            | TextContentPart
+            | VideoUrlContentPart
+        ]
+        | str
+    )
+    """ A string, or a non-empty array of content parts. """
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_content_part import FileContentPart
+        from ..models.image_url_content_part import ImageUrlContentPart
+        from ..models.input_audio_content_part import InputAudioContentPart
+        from ..models.text_content_part import TextContentPart
+        from ..models.video_url_content_part import VideoUrlContentPart
+
+        role = self.role
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for componentsschemas_message_content_type_1_item_data in self.content:
+                componentsschemas_message_content_type_1_item: dict[str, Any]
+                if (
+                    isinstance(componentsschemas_message_content_type_1_item_data, TextContentPart)
+                    or isinstance(
+                        componentsschemas_message_content_type_1_item_data, ImageUrlContentPart
+                    )
+                    or isinstance(
+                        componentsschemas_message_content_type_1_item_data, VideoUrlContentPart
+                    )
+                    or isinstance(
+                        componentsschemas_message_content_type_1_item_data, InputAudioContentPart
+                    )
+                    or isinstance(
+                        componentsschemas_message_content_type_1_item_data, FileContentPart
+                    )
+                ):
+                    componentsschemas_message_content_type_1_item = (
+                        componentsschemas_message_content_type_1_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_message_content_type_1_item = (
+                        componentsschemas_message_content_type_1_item_data.to_dict()
+                    )
+
+                content.append(componentsschemas_message_content_type_1_item)
+
+        else:
+            content = self.content
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_content_part import CustomContentPart
+        from ..models.file_content_part import FileContentPart
+        from ..models.image_url_content_part import ImageUrlContentPart
+        from ..models.input_audio_content_part import InputAudioContentPart
+        from ..models.text_content_part import TextContentPart
+        from ..models.video_url_content_part import VideoUrlContentPart
+
+        d = dict(src_dict)
+        role = cast(Literal["user"], d.pop("role"))
+        if role != "user":
+            raise ValueError(f"role must match const 'user', got '{role}'")
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                CustomContentPart
+                | FileContentPart
+                | ImageUrlContentPart
+                | InputAudioContentPart
+                | TextContentPart
+                | VideoUrlContentPart
+            ]
+            | str
+        ):
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_message_content_type_1 = []
+                _componentsschemas_message_content_type_1 = data
+                for (
+                    componentsschemas_message_content_type_1_item_data
+                ) in _componentsschemas_message_content_type_1:
+
+                    def _parse_componentsschemas_message_content_type_1_item(
+                        data: object,
+                    ) -> (
+                        CustomContentPart
+                        | FileContentPart
+                        | ImageUrlContentPart
+                        | InputAudioContentPart
+                        | TextContentPart
+                        | VideoUrlContentPart
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_message_content_part_type_0 = (
+                                TextContentPart.from_dict(data)
+                            )
+
+                            return componentsschemas_message_content_part_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_message_content_part_type_1 = (
+                                ImageUrlContentPart.from_dict(data)
+                            )
+
+                            return componentsschemas_message_content_part_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_message_content_part_type_2 = (
+                                VideoUrlContentPart.from_dict(data)
+                            )
+
+                            return componentsschemas_message_content_part_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_message_content_part_type_3 = (
+                                InputAudioContentPart.from_dict(data)
+                            )
+
+                            return componentsschemas_message_content_part_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_message_content_part_type_4 = (
+                                FileContentPart.from_dict(data)
+                            )
+
+                            return componentsschemas_message_content_part_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_message_content_part_type_5 = CustomContentPart.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_message_content_part_type_5
+
+                    componentsschemas_message_content_type_1_item = (
+                        _parse_componentsschemas_message_content_type_1_item(
+                            componentsschemas_message_content_type_1_item_data
+                        )
+                    )
+
+                    componentsschemas_message_content_type_1.append(
+                        componentsschemas_message_content_type_1_item
+                    )
+
+                return componentsschemas_message_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    CustomContentPart
+                    | FileContentPart
+                    | ImageUrlContentPart
+                    | InputAudioContentPart
+                    | TextContentPart
+                    | VideoUrlContentPart
+                ]
+                | str,
+                data,
+            )
+
+        content = _parse_content(d.pop("content"))
+
+        name = d.pop("name", UNSET)
+
+        user_message = cls(
+            role=role,
+            content=content,
+            name=name,
+        )
+
+        user_message.additional_properties = d
+        return user_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

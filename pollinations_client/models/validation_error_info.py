@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_error_details import ValidationErrorDetails
+
+
+T = TypeVar("T", bound="ValidationErrorInfo")
+
+
+@_attrs_define
+class ValidationErrorInfo:
+    code: str
+    message: str
+    timestamp: str
+    details: ValidationErrorDetails
+    request_id: str | Unset = UNSET
+    cause: Any | Unset = UNSET
+    """ Whatever caused the error, as the server reports it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        timestamp = self.timestamp
+
+        details = self.details.to_dict()
+
+        request_id = self.request_id
+
+        cause = self.cause
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "timestamp": timestamp,
+                "details": details,
+            }
+        )
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if cause is not UNSET:
+            field_dict["cause"] = cause
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_error_details import ValidationErrorDetails
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        timestamp = d.pop("timestamp")
+
+        details = ValidationErrorDetails.from_dict(d.pop("details"))
+
+        request_id = d.pop("requestId", UNSET)
+
+        cause = d.pop("cause", UNSET)
+
+        validation_error_info = cls(
+            code=code,
+            message=message,
+            timestamp=timestamp,
+            details=details,
+            request_id=request_id,
+            cause=cause,
+        )
+
+        validation_error_info.additional_properties = d
+        return validation_error_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
