@@ -29,10 +29,11 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,mock]'
 	touch $@
 
-# Generate into $(GEN_TMP)/$(PACKAGE); fail on any generator warning.
+# Generate into $(GEN_TMP)/$(PACKAGE); fail on any generator warning. The package ships
+# the document it was generated from (pollinations_client/openapi.yaml) for the mock server.
 define run_generator
 	rm -rf $(GEN_TMP) && mkdir -p $(GEN_TMP)
 	$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
@@ -42,6 +43,7 @@ define run_generator
 	@if grep -qiE 'warning|error|skipping' $(GEN_TMP)/log; then \
 		cat $(GEN_TMP)/log; echo "generate: the generator warned; fix $(SPEC) or $(GEN_CONFIG)"; exit 1; fi
 	find $(GEN_TMP)/$(PACKAGE) -name __pycache__ -prune -exec rm -rf {} +
+	cp $(SPEC) $(GEN_TMP)/$(PACKAGE)/openapi.yaml
 endef
 
 generate: install
