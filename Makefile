@@ -15,7 +15,7 @@ PACKAGE := pollinations_client
 # reads this repository's pyproject.toml and formats the same way wherever it runs.
 GEN_TMP := .generate
 
-.PHONY: help install generate check-generated lint format test clean
+.PHONY: help install generate check-generated typecheck-tree lint format test clean
 
 help:
 	@echo "make install          create $(VENV) and install the project with its dev extras"
@@ -61,10 +61,19 @@ check-generated: install
 		rm -rf $(GEN_TMP); echo "check-generated: $(PACKAGE)/ differs from what $(SPEC) generates; run make generate"; exit 1; \
 	fi
 
-lint: install
+# mypy cannot follow setuptools' editable-install import hook, so it reads a link tree
+# in which pollinations_client/custom is custom/, as it is in an installed wheel.
+TYPECHECK := .typecheck
+typecheck-tree:
+	rm -rf $(TYPECHECK) && mkdir -p $(TYPECHECK)/$(PACKAGE)
+	for f in $(PACKAGE)/*; do ln -s ../../$$f $(TYPECHECK)/$(PACKAGE)/; done
+	ln -s ../../custom $(TYPECHECK)/$(PACKAGE)/custom
+
+lint: install typecheck-tree
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy
+	cd $(TYPECHECK) && MYPYPATH=. $(BIN)/mypy --config-file ../pyproject.toml \
+		$(PACKAGE)/custom ../tests
 
 format: install
 	$(BIN)/ruff check --fix custom tests
@@ -74,4 +83,4 @@ test: install check-generated
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) $(GEN_TMP) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(GEN_TMP) $(TYPECHECK) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

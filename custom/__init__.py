@@ -1,1 +1,67 @@
-"""The hand-written, ergonomic layer over the generated client."""
+"""The ergonomic layer over the generated client.
+
+    from pollinations_client.custom import Pollinations
+
+Everything public is re-exported here; the underscore modules are implementation.
+"""
+
+from ._base_client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthMode, PublishableKeyWarning
+from ._client import AsyncPollinations, Pollinations
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    IncompleteResponseError,
+    InternalServerError,
+    InvalidParameterError,
+    MissingAPIKeyError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    PollinationsError,
+    RateLimitError,
+)
+from ._retry import DEFAULT_MAX_RETRIES
+from ._streaming import AsyncStream, Stream, ToolCallAccumulator
+from ._types import ImageResult
+from .resources.chat import ChatCompletionParams, MessageParam
+from .resources.images import ImageParams
+from .resources.text import TextParams
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPollinations",
+    "AsyncStream",
+    "AuthMode",
+    "AuthenticationError",
+    "BadRequestError",
+    "ChatCompletionParams",
+    "ImageParams",
+    "ImageResult",
+    "IncompleteResponseError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "MessageParam",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "Pollinations",
+    "PollinationsError",
+    "PublishableKeyWarning",
+    "RateLimitError",
+    "Stream",
+    "TextParams",
+    "ToolCallAccumulator",
+]

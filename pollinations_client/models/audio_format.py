@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AudioFormat(StrEnum):
+class AudioFormat(str, Enum):
     FLAC = "flac"
     MP3 = "mp3"
     OPUS = "opus"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AudioVoice(StrEnum):
+class AudioVoice(str, Enum):
     ALLOY = "alloy"
     AMUCH = "amuch"
     ASH = "ash"

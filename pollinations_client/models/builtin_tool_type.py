@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class BuiltinToolType(StrEnum):
+class BuiltinToolType(str, Enum):
     CODE_EXECUTION = "code_execution"
     COMPUTER_USE = "computer_use"
     FILE_SEARCH = "file_search"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CacheControlType(StrEnum):
+class CacheControlType(str, Enum):
     EPHEMERAL = "ephemeral"
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ContentFilterSeverity(StrEnum):
+class ContentFilterSeverity(str, Enum):
     HIGH = "high"
     LOW = "low"
     MEDIUM = "medium"

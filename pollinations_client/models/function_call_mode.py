@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class FunctionCallMode(StrEnum):
+class FunctionCallMode(str, Enum):
     AUTO = "auto"
     NONE = "none"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ImageModelName(StrEnum):
+class ImageModelName(str, Enum):
     FLUX = "flux"
     GPTIMAGE = "gptimage"
     KONTEXT = "kontext"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ImageQuality(StrEnum):
+class ImageQuality(str, Enum):
     HD = "hd"
     HIGH = "high"
     LOW = "low"

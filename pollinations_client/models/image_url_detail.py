@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ImageUrlDetail(StrEnum):
+class ImageUrlDetail(str, Enum):
     AUTO = "auto"
     HIGH = "high"
     LOW = "low"

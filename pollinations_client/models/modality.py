@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class Modality(StrEnum):
+class Modality(str, Enum):
     AUDIO = "audio"
     TEXT = "text"
 

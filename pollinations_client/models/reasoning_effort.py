@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ReasoningEffort(StrEnum):
+class ReasoningEffort(str, Enum):
     HIGH = "high"
     LOW = "low"
     MEDIUM = "medium"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class TextModelName(StrEnum):
+class TextModelName(str, Enum):
     CHICKYTUTOR = "chickytutor"
     CLAUDE = "claude"
     CLAUDE_FAST = "claude-fast"

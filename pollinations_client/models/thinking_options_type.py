@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ThinkingOptionsType(StrEnum):
+class ThinkingOptionsType(str, Enum):
     DISABLED = "disabled"
     ENABLED = "enabled"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class Tier(StrEnum):
+class Tier(str, Enum):
     ANONYMOUS = "anonymous"
     FLOWER = "flower"
     NECTAR = "nectar"

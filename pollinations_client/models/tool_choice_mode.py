@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ToolChoiceMode(StrEnum):
+class ToolChoiceMode(str, Enum):
     AUTO = "auto"
     NONE = "none"
     REQUIRED = "required"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class UsageFormat(StrEnum):
+class UsageFormat(str, Enum):
     CSV = "csv"
     JSON = "json"
 

@@ -1,0 +1,177 @@
+"""What the sync and async clients share: settings, request building, error mapping.
+
+Only the I/O differs between `Pollinations` and `AsyncPollinations`; everything that
+decides what is sent and how an answer is judged lives here, once.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, TypeVar
+
+import attrs
+import httpx
+
+from ._exceptions import APIResponseValidationError, MissingAPIKeyError, status_error
+from ._logging import install_query_key_filter, logger
+from ._retry import RetryPolicy
+from ._validation import check_base_url, check_int
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "AuthMode",
+    "BaseClient",
+    "PublishableKeyWarning",
+    "RequestOptions",
+]
+
+DEFAULT_BASE_URL = "https://gen.pollinations.ai"
+#: Image and video generation can take minutes; connecting should not.
+DEFAULT_TIMEOUT = httpx.Timeout(300.0, connect=10.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+API_KEY_ENV = "POLLINATIONS_API_KEY"
+BASE_URL_ENV = "POLLINATIONS_BASE_URL"
+USER_AGENT = "pollinations-client/0.1.0"
+
+AuthMode = Literal["header", "query"]
+R = TypeVar("R")
+
+
+class PublishableKeyWarning(UserWarning):
+    """A publishable (`pk_`) key was used where the API documents secret keys only."""
+
+
+@attrs.frozen(slots=True)
+class RequestOptions:
+    """One logical API call, before authentication is added."""
+
+    method: str
+    #: The path, already percent-encoded, relative to the base URL.
+    path: str
+    #: What to call the operation in error messages.
+    operation: str
+    params: Mapping[str, Any] = attrs.field(factory=dict)
+    content: bytes | None = None
+    needs_key: bool = True
+    secret_key_only: bool = False
+    accept: str = "application/json"
+
+
+class BaseClient:
+    """Settings and pure request logic; subclasses own an httpx client and do the I/O."""
+
+    api_key: str | None
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    auth: AuthMode
+
+    def _configure(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        auth: AuthMode,
+    ) -> None:
+        if api_key is None:
+            api_key = os.environ.get(API_KEY_ENV) or None
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        if auth not in ("header", "query"):
+            raise ValueError(f"auth: must be 'header' or 'query', not {auth!r}")
+        self.api_key = api_key
+        self.base_url = check_base_url(base_url)
+        self.timeout = (
+            timeout
+            if isinstance(timeout, httpx.Timeout)
+            else DEFAULT_TIMEOUT
+            if timeout is None
+            else httpx.Timeout(timeout)
+        )
+        self.max_retries = check_int("max_retries", max_retries, 0)
+        self.auth = auth
+        self._retry_policy = RetryPolicy(max_retries=self.max_retries)
+        if auth == "query":
+            install_query_key_filter()
+
+    def _options_for_copy(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        auth: AuthMode | None,
+    ) -> dict[str, Any]:
+        return {
+            "api_key": self.api_key if api_key is None else api_key,
+            "base_url": self.base_url if base_url is None else base_url,
+            "timeout": self.timeout if timeout is None else timeout,
+            "max_retries": self.max_retries if max_retries is None else max_retries,
+            "auth": self.auth if auth is None else auth,
+        }
+
+    def __repr__(self) -> str:
+        key = "set" if self.api_key else "none"
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_key=<{key}>, "
+            f"auth={self.auth!r}, max_retries={self.max_retries}, timeout={self.timeout.read})"
+        )
+
+    def _headers(self, options: RequestOptions) -> dict[str, str]:
+        headers = {"Accept": options.accept, "User-Agent": USER_AGENT}
+        if options.content is not None:
+            headers["Content-Type"] = "application/json"
+        return headers
+
+    def _authenticate(
+        self, options: RequestOptions, headers: dict[str, str], params: dict[str, Any]
+    ) -> None:
+        key = self.api_key
+        if not key:
+            if options.needs_key:
+                raise MissingAPIKeyError(options.operation)
+            return
+        if options.secret_key_only and key.startswith("pk_"):
+            warnings.warn(
+                f"{options.operation} is documented for secret (sk_) keys only; "
+                "a publishable (pk_) key may be refused or rate limited",
+                PublishableKeyWarning,
+                stacklevel=5,
+            )
+        if self.auth == "header":
+            headers["Authorization"] = f"Bearer {key}"
+        else:
+            params["key"] = key
+
+    def _prepare(self, options: RequestOptions) -> tuple[str, dict[str, str], dict[str, Any]]:
+        """URL, headers and query of a call; raises before any I/O if the key is missing."""
+        headers = self._headers(options)
+        params = dict(options.params)
+        self._authenticate(options, headers, params)
+        return self.base_url + options.path, headers, params
+
+    def url_for(self, options: RequestOptions) -> str:
+        """The full URL of a GET call without any credentials, safe to share or print."""
+        return str(httpx.URL(self.base_url + options.path, params=dict(options.params)))
+
+    @staticmethod
+    def _judge(response: httpx.Response, parse: Callable[[httpx.Response], R]) -> R:
+        """Raise for an error status (body already read), else parse the body."""
+        if response.is_error:
+            raise status_error(response)
+        try:
+            return parse(response)
+        except APIResponseValidationError:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise APIResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+
+    @staticmethod
+    def _log_retry(seconds: float, attempt: int, max_retries: int) -> None:
+        logger.info("Retrying in %.2f s (retry %d of %d)", seconds, attempt, max_retries)

@@ -1,0 +1,296 @@
+"""Server-sent events, parsed incrementally into models.
+
+A stream is only complete when the server says `data: [DONE]`. A connection that ends
+before that raises `IncompleteResponseError`: a cut-off answer must never pass for a
+short one. Leaving a stream early (break, an exception, the end of a `with` block)
+closes the connection.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from pollinations_client.models import ChatCompletionChunk, ToolCall, ToolCallFunction
+from pollinations_client.types import Unset
+
+from ._exceptions import APIConnectionError, APIError, APITimeoutError, IncompleteResponseError
+
+__all__ = [
+    "AsyncStream",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "Stream",
+    "ToolCallAccumulator",
+    "parse_chat_chunk",
+    "parse_text_delta",
+]
+
+T = TypeVar("T")
+DONE = "[DONE]"
+
+
+@attrs.frozen(slots=True)
+class ServerSentEvent:
+    data: str
+    event: str | None = None
+    id: str | None = None
+
+
+class SSEDecoder:
+    """Feeds lines in, gets events out (the WHATWG event-stream rules, minus `retry`)."""
+
+    __slots__ = ("_data", "_event", "_id")
+
+    def __init__(self) -> None:
+        self._data: list[str] = []
+        self._event: str | None = None
+        self._id: str | None = None
+
+    def feed(self, line: str) -> ServerSentEvent | None:
+        if not line:
+            if not self._data and self._event is None:
+                return None
+            event = ServerSentEvent("\n".join(self._data), self._event, self._id)
+            self._data = []
+            self._event = None
+            return event
+        if line[0] == ":":
+            return None
+        name, _, value = line.partition(":")
+        if value[:1] == " ":
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id":
+            self._id = value
+        return None
+
+    def flush(self) -> ServerSentEvent | None:
+        """The event left over when the body ends without a final blank line."""
+        return self.feed("")
+
+
+def _error_in(payload: Any) -> APIError | None:
+    if isinstance(payload, dict) and "error" in payload and "choices" not in payload:
+        error = payload["error"]
+        message = error.get("message") if isinstance(error, dict) else error
+        return APIError(f"Error in stream: {message}")
+    return None
+
+
+def parse_chat_chunk(data: str) -> ChatCompletionChunk:
+    payload = json.loads(data)
+    error = _error_in(payload)
+    if error is not None:
+        raise error
+    return ChatCompletionChunk.from_dict(payload)
+
+
+def parse_text_delta(data: str) -> str | None:
+    """A text stream's event: an OpenAI-style chunk, or plain text. None when empty."""
+    if data[:1] == "{":
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            return data
+        error = _error_in(payload)
+        if error is not None:
+            raise error
+        choices = payload.get("choices") if isinstance(payload, dict) else None
+        if isinstance(choices, list):
+            pieces = []
+            for choice in choices:
+                delta = choice.get("delta") or choice.get("message") or {}
+                content = delta.get("content")
+                if isinstance(content, str):
+                    pieces.append(content)
+            return "".join(pieces) or None
+    return data or None
+
+
+class _StreamBase(Generic[T]):
+    def __init__(self, response: httpx.Response, parse: Callable[[str], T | None]) -> None:
+        self.response = response
+        self._parse = parse
+        self._decoder = SSEDecoder()
+        self.done = False
+
+    def _handle(self, event: ServerSentEvent | None) -> T | None:
+        """The item an event yields; sets `done` on [DONE]."""
+        if event is None or self.done:
+            return None
+        if event.data == DONE:
+            self.done = True
+            return None
+        if event.event == "error":
+            raise APIError(f"Error in stream: {event.data[:200]}")
+        if not event.data:
+            return None
+        try:
+            return self._parse(event.data)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise APIError(f"Malformed event in stream: {event.data[:200]!r}") from exc
+
+    def _incomplete(self) -> IncompleteResponseError:
+        return IncompleteResponseError(
+            "The stream ended before data: [DONE]; the answer is incomplete.",
+            request=self.response.request,
+        )
+
+    def _transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request=self.response.request)
+        return IncompleteResponseError(
+            f"The connection broke mid-stream ({type(exc).__name__}); the answer is incomplete.",
+            request=self.response.request,
+        )
+
+
+class Stream(_StreamBase[T]):
+    """An iterator over a streamed answer; use it in a `with` block to close it early."""
+
+    def __init__(self, response: httpx.Response, parse: Callable[[str], T | None]) -> None:
+        super().__init__(response, parse)
+        self._iterator = self._iterate()
+
+    def _iterate(self) -> Generator[T, None, None]:
+        try:
+            for line in self.response.iter_lines():
+                item = self._handle(self._decoder.feed(line))
+                if item is not None:
+                    yield item
+                if self.done:
+                    return
+            item = self._handle(self._decoder.flush())
+            if item is not None:
+                yield item
+            if not self.done:
+                raise self._incomplete()
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc) from exc
+        finally:
+            self.response.close()
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._iterator)
+
+    def close(self) -> None:
+        self._iterator.close()
+        self.response.close()
+
+    def __enter__(self) -> Stream[T]:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(_StreamBase[T]):
+    """The async twin of `Stream`: `async for`, and `async with` to close it early."""
+
+    def __init__(self, response: httpx.Response, parse: Callable[[str], T | None]) -> None:
+        super().__init__(response, parse)
+        self._iterator = self._iterate()
+
+    async def _iterate(self) -> AsyncGenerator[T, None]:
+        try:
+            async for line in self.response.aiter_lines():
+                item = self._handle(self._decoder.feed(line))
+                if item is not None:
+                    yield item
+                if self.done:
+                    return
+            item = self._handle(self._decoder.flush())
+            if item is not None:
+                yield item
+            if not self.done:
+                raise self._incomplete()
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc) from exc
+        finally:
+            await self.response.aclose()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        return await self._iterator.__anext__()
+
+    async def close(self) -> None:
+        await self._iterator.aclose()
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+@attrs.define
+class _PartialToolCall:
+    id: str = ""
+    name: str = ""
+    arguments: list[str] = attrs.field(factory=list)
+
+
+class ToolCallAccumulator:
+    """Assembles the tool calls that arrive in pieces across stream chunks.
+
+    >>> acc = ToolCallAccumulator()
+    >>> for chunk in stream:
+    ...     acc.add(chunk)
+    >>> acc.tool_calls()  # list of ToolCall, arguments joined
+    """
+
+    def __init__(self) -> None:
+        self._calls: dict[int, dict[int, _PartialToolCall]] = {}
+
+    def add(self, chunk: ChatCompletionChunk) -> None:
+        for choice in chunk.choices:
+            deltas = choice.delta.tool_calls
+            if isinstance(deltas, Unset) or deltas is None:
+                continue
+            calls = self._calls.setdefault(choice.index, {})
+            for delta in deltas:
+                call = calls.setdefault(delta.index, _PartialToolCall())
+                if isinstance(delta.id, str) and delta.id:
+                    call.id = delta.id
+                function = delta.function
+                if not isinstance(function, Unset):
+                    if isinstance(function.name, str):
+                        call.name += function.name
+                    if isinstance(function.arguments, str):
+                        call.arguments.append(function.arguments)
+
+    def tool_calls(self, choice: int = 0) -> list[ToolCall]:
+        calls = self._calls.get(choice, {})
+        return [
+            ToolCall(
+                id=call.id,
+                type_="function",
+                function=ToolCallFunction(name=call.name, arguments="".join(call.arguments)),
+            )
+            for _, call in sorted(calls.items())
+        ]
