@@ -15,9 +15,10 @@ PACKAGE := pollinations_client
 # reads this repository's pyproject.toml and formats the same way wherever it runs.
 GEN_TMP := .generate
 
-.PHONY: help install generate check-generated typecheck-tree lint format test clean
+.PHONY: help demo install generate check-generated typecheck-tree lint format test clean
 
 help:
+	@echo "make demo             run the client and CLI against the bundled mock server (offline)"
 	@echo "make install          create $(VENV) and install the project with its dev extras"
 	@echo "make generate         regenerate $(PACKAGE)/ from $(SPEC)"
 	@echo "make check-generated  fail with a diff if $(PACKAGE)/ is not what $(SPEC) generates"
@@ -82,5 +83,9 @@ format: install
 test: install check-generated
 	$(BIN)/pytest
 
+# The main job, offline: a mock server on a free port, the CLI and the library against it.
+demo: install
+	$(BIN)/python -m pollinations_client.custom.demo --out demo-output
+
 clean:
-	rm -rf $(VENV) $(GEN_TMP) $(TYPECHECK) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(GEN_TMP) $(TYPECHECK) demo-output build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
