@@ -12,8 +12,9 @@ GEN_CONFIG := generator-config.yaml
 GEN_TEMPLATES := generator-templates
 PACKAGE := pollinations_client
 # Scratch space inside the repository, so that ruff (run by the generator's post hooks)
-# reads this repository's pyproject.toml and formats the same way wherever it runs.
-GEN_TMP := .generate
+# reads this repository's pyproject.toml and formats the same way wherever it runs;
+# one directory per make process, so parallel runs in one checkout do not collide.
+GEN_TMP := .generate/$(shell echo $$PPID)
 
 .PHONY: help demo install generate check-generated typecheck-tree lint format test clean
 
@@ -88,4 +89,4 @@ demo: install
 	$(BIN)/python -m pollinations_client.custom.demo --out demo-output
 
 clean:
-	rm -rf $(VENV) $(GEN_TMP) $(TYPECHECK) demo-output build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .generate $(TYPECHECK) demo-output build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -35,6 +35,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChatCompletion | ErrorResponse | ValidationErrorResponse | None:
     if response.status_code == 200:
+        if (
+            not response.headers.get("content-type", "application/json")
+            .split(";")[0]
+            .strip()
+            .endswith("json")
+        ):
+            return None
         response_200 = ChatCompletion.from_dict(response.json())
 
         return response_200

@@ -14,6 +14,16 @@ from ...models.validation_error_response import ValidationErrorResponse
 from ...types import UNSET, File, Response, Unset
 
 
+def _path_segment(value: Any) -> str:
+    """Percent-encode a path parameter completely, once.
+
+    `/`, `?`, `#` and `%` are encoded like everything else, and a value of `.` or `..`
+    becomes `%2E` or `%2E%2E`, which URL normalisation would otherwise drop as a dot segment.
+    """
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
+
 def _get_kwargs(
     prompt: str,
     *,
@@ -87,9 +97,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/image/{prompt}".format(
-            prompt=quote(str(prompt), safe=""),
-        ),
+        "url": f"/image/{_path_segment(prompt)}",
         "params": params,
     }
 
