@@ -128,8 +128,8 @@ def _build_parser() -> argparse.ArgumentParser:
     usage.add_argument("--before", help="only records older than this timestamp")
     usage.add_argument("--csv", action="store_true", help="print the history as CSV")
 
-    mock = command("mock", "run the bundled mock server (offline stand-in for the API)")
-    mock.add_argument("mock_args", nargs=argparse.REMAINDER, help="options for the mock server")
+    # Listed for --help; `main` hands everything after `mock` to the mock server's parser.
+    command("mock", "run the bundled mock server (offline stand-in for the API); see mock --help")
     return parser
 
 
@@ -344,10 +344,15 @@ def main(
 ) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    args = _build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["mock"]:
+        try:
+            return _run_mock(arguments[1:])
+        except _UsageError as exc:
+            err.write(f"pollinations: error: {exc}\n")
+            return EXIT_USAGE
+    args = _build_parser().parse_args(arguments)
     try:
-        if args.command == "mock":
-            return _run_mock(list(args.mock_args))
         with Pollinations(api_key=args.api_key, base_url=args.base_url) as client:
             COMMANDS[args.command](client, args, out, err)
         return EXIT_OK

@@ -1,0 +1,502 @@
+"""openapi.yaml as the mock's rule book: routes, parameters, defaults, bounds and bodies.
+
+Nothing about the API's surface is restated in code: the server matches requests against
+the operations read here, coerces and checks query strings with the parameter schemas, and
+checks JSON bodies with jsonschema (Draft 2020-12). Every schema is validated through a
+`$ref` into the whole document, so `#/components/schemas/...` references resolve exactly
+as they do for any other OpenAPI 3.1 tool.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import math
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+from urllib.parse import unquote
+
+import yaml
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+SPEC_URI = "urn:pollinations-client:openapi"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
+_NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")
+_MESSAGE_LIMIT = 300
+
+
+class _Missing:
+    """Marks "no default" apart from a default of `null`."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+class FieldErrors(Exception):
+    """Request data that breaks the spec, as the error envelope's fieldErrors/formErrors."""
+
+    def __init__(
+        self,
+        field_errors: Mapping[str, list[str]] | None = None,
+        form_errors: Iterable[str] = (),
+    ) -> None:
+        self.field_errors: dict[str, list[str]] = {
+            k: list(v) for k, v in (field_errors or {}).items()
+        }
+        self.form_errors: list[str] = list(form_errors)
+        super().__init__(self.summary())
+
+    def summary(self) -> str:
+        parts = [f"{name}: {'; '.join(msgs)}" for name, msgs in self.field_errors.items()]
+        return "; ".join([*self.form_errors, *parts]) or "Invalid request"
+
+
+def escape_pointer(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def load_document(path: str | Path | None = None) -> dict[str, Any]:
+    """The spec the generated package ships, unless a caller points at another copy."""
+    if path is None:
+        resource = importlib.resources.files("pollinations_client") / "openapi.yaml"
+        text = resource.read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    document = yaml.safe_load(text)
+    if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3.1"):
+        raise ValueError("the mock server needs an OpenAPI 3.1 document")
+    return document
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str
+    required: bool
+    pointer: str
+    """JSON pointer (in the document) of the parameter's schema."""
+    schema: Mapping[str, Any]
+    default: Any
+    json_types: frozenset[str]
+    """The JSON types a query string may be coerced to, read from the (union) schema."""
+
+
+@dataclass(frozen=True)
+class MediaType:
+    name: str
+    pointer: str | None
+    """JSON pointer of the body schema, None when the spec gives no schema."""
+
+
+@dataclass(frozen=True)
+class ResponseSpec:
+    status: str
+    content: Mapping[str, MediaType]
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.content)
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    pattern: re.Pattern[str]
+    path_names: tuple[str, ...]
+    tags: tuple[str, ...]
+    parameters: Mapping[str, Parameter]
+    body: MediaType | None
+    body_required: bool
+    anonymous: bool
+    """True when the operation's security lists `{}`: a request without a key is served."""
+    responses: Mapping[str, ResponseSpec]
+
+    def response(self, status: int) -> ResponseSpec | None:
+        return self.responses.get(str(status)) or self.responses.get(f"{str(status)[0]}XX")
+
+    def match(self, raw_path: str) -> dict[str, str] | None:
+        """The raw (still percent-encoded) path parameters, or None if the path differs."""
+        found = self.pattern.match(raw_path)
+        if found is None:
+            return None
+        return {name: found.group(f"p{i}") for i, name in enumerate(self.path_names)}
+
+
+class Spec:
+    """The parsed document plus cached validators."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        resource = Resource.from_contents(document, default_specification=DRAFT202012)
+        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._validators: dict[str, Draft202012Validator] = {}
+        self._lock = threading.Lock()
+        schemes = document.get("components", {}).get("securitySchemes", {})
+        self.query_key_names = frozenset(
+            scheme["name"]
+            for scheme in schemes.values()
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
+        )
+        self.operations: tuple[Operation, ...] = tuple(self._read_operations())
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Spec:
+        return cls(load_document(path))
+
+    # ------------------------------------------------------------ documents
+    def get(self, pointer: str) -> Any:
+        node: Any = self.document
+        for raw in pointer.lstrip("#").lstrip("/").split("/"):
+            if raw == "":
+                continue
+            token = raw.replace("~1", "/").replace("~0", "~")
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        return node
+
+    def resolve(self, pointer: str) -> tuple[str, Any]:
+        """Follow local `$ref`s, returning the final pointer and node."""
+        node = self.get(pointer)
+        for _ in range(32):
+            if not (isinstance(node, Mapping) and "$ref" in node):
+                return pointer, node
+            pointer = str(node["$ref"]).lstrip("#")
+            node = self.get(pointer)
+        raise ValueError(f"reference cycle at {pointer}")
+
+    def schema(self, name: str) -> Mapping[str, Any]:
+        return cast(Mapping[str, Any], self.get(f"/components/schemas/{escape_pointer(name)}"))
+
+    def enum(self, name: str) -> tuple[str, ...]:
+        return tuple(str(value) for value in self.schema(name).get("enum", ()))
+
+    def property_names(self, name: str) -> tuple[str, ...]:
+        return tuple(self.schema(name).get("properties", {}))
+
+    def validator(self, pointer: str) -> Draft202012Validator:
+        """A validator for the schema at `pointer`, its references resolved in the document."""
+        with self._lock:
+            found = self._validators.get(pointer)
+            if found is None:
+                found = Draft202012Validator(
+                    {"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry
+                )
+                self._validators[pointer] = found
+            return found
+
+    def component_validator(self, name: str) -> Draft202012Validator:
+        return self.validator(f"/components/schemas/{escape_pointer(name)}")
+
+    # ------------------------------------------------------------ operations
+    def _read_operations(self) -> Iterable[Operation]:
+        root_security = self.document.get("security", [])
+        for path, item in self.document.get("paths", {}).items():
+            path_pointer = f"/paths/{escape_pointer(path)}"
+            shared = item.get("parameters", [])
+            for method in HTTP_METHODS:
+                if method not in item:
+                    continue
+                op = item[method]
+                op_pointer = f"{path_pointer}/{method}"
+                parameters: dict[str, Parameter] = {}
+                for index, _ in enumerate(shared):
+                    param = self._parameter(f"{path_pointer}/parameters/{index}")
+                    parameters[param.name] = param
+                for index, _ in enumerate(op.get("parameters", [])):
+                    param = self._parameter(f"{op_pointer}/parameters/{index}")
+                    parameters[param.name] = param
+                body: MediaType | None = None
+                body_required = False
+                if "requestBody" in op:
+                    body_pointer, request_body = self.resolve(f"{op_pointer}/requestBody")
+                    body_required = bool(request_body.get("required", False))
+                    content = request_body.get("content", {})
+                    if "application/json" in content:
+                        body = self._media(
+                            f"{body_pointer}/content/application~1json", "application/json"
+                        )
+                responses: dict[str, ResponseSpec] = {}
+                for status in op.get("responses", {}):
+                    pointer, response = self.resolve(
+                        f"{op_pointer}/responses/{escape_pointer(str(status))}"
+                    )
+                    media = {
+                        name: self._media(f"{pointer}/content/{escape_pointer(name)}", name)
+                        for name in response.get("content", {})
+                    }
+                    responses[str(status)] = ResponseSpec(str(status), media)
+                security = op.get("security", root_security)
+                pattern, names = _path_pattern(path)
+                yield Operation(
+                    operation_id=str(op.get("operationId", f"{method} {path}")),
+                    method=method.upper(),
+                    path=path,
+                    pattern=pattern,
+                    path_names=names,
+                    tags=tuple(op.get("tags", ())),
+                    parameters=parameters,
+                    body=body,
+                    body_required=body_required,
+                    anonymous=not security or any(not requirement for requirement in security),
+                    responses=responses,
+                )
+
+    def _media(self, pointer: str, name: str) -> MediaType:
+        node = self.get(pointer)
+        return MediaType(name, f"{pointer}/schema" if "schema" in node else None)
+
+    def _parameter(self, pointer: str) -> Parameter:
+        pointer, node = self.resolve(pointer)
+        schema_pointer = f"{pointer}/schema"
+        schema = node.get("schema", {})
+        default = schema.get("default", MISSING)
+        if default is MISSING and "$ref" in schema:
+            default = self.resolve(schema_pointer)[1].get("default", MISSING)
+        return Parameter(
+            name=str(node["name"]),
+            location=str(node["in"]),
+            required=bool(node.get("required", node["in"] == "path")),
+            pointer=schema_pointer,
+            schema=schema,
+            default=default,
+            json_types=frozenset(self._json_types(schema_pointer)),
+        )
+
+    def _json_types(self, pointer: str, depth: int = 0) -> set[str]:
+        pointer, schema = self.resolve(pointer)
+        if depth > 16 or not isinstance(schema, Mapping):
+            return {"string"}
+        found: set[str] = set()
+        declared = schema.get("type")
+        if isinstance(declared, str):
+            found.add(declared)
+        elif isinstance(declared, list):
+            found.update(str(item) for item in declared)
+        for keyword in ("anyOf", "oneOf", "allOf"):
+            for index, _ in enumerate(schema.get(keyword, ())):
+                found |= self._json_types(f"{pointer}/{keyword}/{index}", depth + 1)
+        if not found and "enum" in schema:
+            found.update(_json_type(value) for value in schema["enum"])
+        if not found and "const" in schema:
+            found.add(_json_type(schema["const"]))
+        return found or {"string"}
+
+    # ------------------------------------------------------------ requests
+    def find(self, method: str, raw_path: str) -> tuple[Operation | None, list[str]]:
+        """The operation for a request, or None with the methods the path does allow."""
+        allowed: list[str] = []
+        for operation in self.operations:
+            if operation.match(raw_path) is None:
+                continue
+            if operation.method == method:
+                return operation, []
+            allowed.append(operation.method)
+        return None, allowed
+
+    def parse_parameters(
+        self,
+        operation: Operation,
+        raw_path: Mapping[str, str],
+        query: Iterable[tuple[str, str]],
+    ) -> dict[str, Any]:
+        """Typed parameter values with the spec's defaults filled in; FieldErrors otherwise."""
+        errors: dict[str, list[str]] = {}
+        values: dict[str, Any] = {}
+        raw_query: dict[str, list[str]] = {}
+        for name, value in query:
+            raw_query.setdefault(name, []).append(value)
+        for name, items in raw_query.items():
+            if name in self.query_key_names:
+                if len(items) > 1:
+                    errors.setdefault(name, []).append("Expected a single value")
+                continue
+            param = operation.parameters.get(name)
+            if param is None or param.location != "query":
+                errors.setdefault(name, []).append(f"Unrecognized query parameter '{name}'")
+                continue
+            if len(items) > 1:
+                errors.setdefault(name, []).append("Expected a single value, received several")
+                continue
+            self._check_value(param, items[0], values, errors)
+        for name, raw in raw_path.items():
+            param = operation.parameters.get(name)
+            try:
+                decoded = unquote(raw, errors="strict")
+            except UnicodeDecodeError:
+                errors.setdefault(name, []).append("Invalid percent-encoding (not UTF-8)")
+                continue
+            if param is None:
+                values[name] = decoded
+                continue
+            self._check_value(param, decoded, values, errors)
+        for param in operation.parameters.values():
+            if param.name in values or param.name in errors:
+                continue
+            if param.required:
+                errors.setdefault(param.name, []).append("Required")
+            elif param.default is not MISSING:
+                values[param.name] = param.default
+            else:
+                values[param.name] = None
+        if errors:
+            raise FieldErrors(errors)
+        return values
+
+    def _check_value(
+        self, param: Parameter, raw: str, values: dict[str, Any], errors: dict[str, list[str]]
+    ) -> None:
+        try:
+            value = coerce(raw, param.json_types)
+        except ValueError as exc:
+            errors.setdefault(param.name, []).append(str(exc))
+            return
+        messages = [_short(error) for error in self.validator(param.pointer).iter_errors(value)]
+        if messages:
+            errors.setdefault(param.name, []).extend(messages)
+        else:
+            values[param.name] = value
+
+    def check_body(self, operation: Operation, body: Any) -> None:
+        """Raise FieldErrors naming each top-level field that the body schema rejects."""
+        if operation.body is None or operation.body.pointer is None:
+            return
+        errors: dict[str, list[str]] = {}
+        form: list[str] = []
+        validator = self.validator(operation.body.pointer)
+        for error in sorted(validator.iter_errors(body), key=lambda e: list(e.absolute_path)):
+            error = self._explain(error)
+            path = list(error.absolute_path)
+            if not path and error.validator == "required":
+                missing = _required_name(error)
+                errors.setdefault(missing or "body", []).append("Required")
+            elif not path:
+                form.append(_short(error))
+            else:
+                message = _short(error)
+                if len(path) > 1:
+                    message = f"{_path_text(path)}: {message}"
+                errors.setdefault(str(path[0]), []).append(message)
+        if errors or form:
+            raise FieldErrors(errors, form)
+
+    def _explain(self, error: ValidationError) -> ValidationError:
+        """For a failed oneOf/anyOf, the error of the branch the instance meant to be."""
+        for _ in range(16):
+            if error.validator not in ("oneOf", "anyOf") or not error.context:
+                return error
+            schema = error.schema if isinstance(error.schema, Mapping) else {}
+            discriminator = schema.get("discriminator")
+            branches = schema.get(str(error.validator), [])
+            candidates = list(error.context)
+            if isinstance(discriminator, Mapping) and isinstance(error.instance, Mapping):
+                prop = str(discriminator.get("propertyName"))
+                mapping = discriminator.get("mapping", {})
+                value = error.instance.get(prop)
+                if not isinstance(value, str) or value not in mapping:
+                    expected = " | ".join(f"'{name}'" for name in mapping)
+                    return ValidationError(
+                        f"Invalid discriminator value for '{prop}': expected {expected}",
+                        path=[*error.absolute_path, prop],
+                        validator="discriminator",
+                    )
+                target = mapping[value]
+                index = next(
+                    (i for i, branch in enumerate(branches) if branch.get("$ref") == target), None
+                )
+                if index is not None:
+                    picked = [e for e in candidates if e.relative_schema_path[0] == index]
+                    candidates = picked or candidates
+            chosen = best_match(candidates)
+            if chosen is None:
+                return error
+            error = chosen
+        return error
+
+
+def _path_pattern(path: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    names: list[str] = []
+    parts: list[str] = []
+    position = 0
+    for found in re.finditer(r"\{([^}]+)\}", path):
+        parts.append(re.escape(path[position : found.start()]))
+        parts.append(f"(?P<p{len(names)}>[^/]*)")
+        names.append(found.group(1))
+        position = found.end()
+    parts.append(re.escape(path[position:]))
+    return re.compile("^" + "".join(parts) + "$"), tuple(names)
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "string"
+
+
+def coerce(raw: str, json_types: frozenset[str]) -> Any:
+    """A query string as the most specific JSON type the parameter's schema allows."""
+    if "integer" in json_types and _INTEGER.match(raw):
+        return int(raw)
+    if "number" in json_types and _NUMBER.match(raw):
+        number = float(raw)
+        if math.isfinite(number):
+            return int(number) if _INTEGER.match(raw) else number
+    if "boolean" in json_types and raw in ("true", "false"):
+        return raw == "true"
+    if "string" in json_types:
+        return raw
+    if "null" in json_types and raw in ("", "null"):
+        return None
+    expected = " or ".join(sorted(json_types))
+    raise ValueError(f"Expected {expected}, received '{_clip(raw, 60)}'")
+
+
+def _required_name(error: ValidationError) -> str | None:
+    found = re.match(r"^'(.*)' is a required property$", error.message)
+    return found.group(1) if found else None
+
+
+def _path_text(path: list[str | int]) -> str:
+    text = ""
+    for item in path:
+        text += f"[{item}]" if isinstance(item, int) else (f".{item}" if text else str(item))
+    return text
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _short(error: ValidationError) -> str:
+    """jsonschema's message without a repr of a possibly huge instance."""
+    kind = error.validator
+    schema_value = error.validator_value
+    if kind == "required":
+        return error.message
+    if kind == "type":
+        return f"Expected {schema_value}, received {_json_type(error.instance)}"
+    if kind == "enum" and isinstance(schema_value, list):
+        return f"Expected one of {', '.join(repr(v) for v in schema_value)}"
+    if kind == "const":
+        return f"Expected {schema_value!r}"
+    if kind in ("oneOf", "anyOf"):
+        return "Does not match any of the allowed shapes"
+    if kind == "additionalProperties":
+        return _clip(error.message.replace(" were unexpected", " are not allowed"), _MESSAGE_LIMIT)
+    return _clip(error.message, _MESSAGE_LIMIT)

@@ -1,0 +1,175 @@
+"""Accounts of the mock: one per API key, with a pollen balance and the requests it paid for.
+
+The account endpoints must tell a story that agrees with what the server did, so that a
+client's "check the balance, generate, check the usage" flow can be tested end to end:
+
+- every key is its own account, created on first use with `initial_balance` pollen, or
+  with 0 when it starts with `empty_key_prefix` (default `sk_empty`);
+- each served generation costs a flat price per call (PRICES, in pollen; the usage
+  records show the same number as `cost_usd`): text and chat 0.1, image 1, video 2;
+- a generation that the balance cannot pay for is refused with 402 before any work;
+- usage records are kept newest first; their timestamps have the documented one-second
+  resolution (`YYYY-MM-DD HH:mm:ss`, UTC), so a record served in the same second as the
+  previous one of the key is stamped one second later: timestamps stay unique and
+  paging with `before` never skips or repeats a record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+PRICES: dict[str, Decimal] = {
+    "text": Decimal("0.1"),
+    "image": Decimal("1"),
+    "video": Decimal("2"),
+}
+USAGE_TYPES = {"text": "generate.text", "image": "generate.image", "video": "generate.video"}
+TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+class InsufficientBalance(Exception):
+    """The account cannot pay for the generation: the server answers 402."""
+
+
+def key_type(key: str) -> str:
+    if key.startswith("sk_"):
+        return "secret"
+    if key.startswith("pk_"):
+        return "publishable"
+    return "unknown"
+
+
+def mask_key(key: str) -> str:
+    """The key as usage records show it: prefix and last four characters only."""
+    prefix = key[:3] if key[:3] in ("sk_", "pk_") else ""
+    return f"{prefix}...{key[-4:]}" if len(key) > 8 else f"{prefix}..."
+
+
+def parse_timestamp(text: str) -> int:
+    """`before` as epoch seconds: the record format, or ISO 8601 (naive means UTC)."""
+    cleaned = text.strip()
+    if cleaned.endswith(("Z", "z")):
+        cleaned = cleaned[:-1] + "+00:00"
+    try:
+        moment = dt.datetime.fromisoformat(cleaned)
+    except ValueError:
+        try:
+            moment = dt.datetime.strptime(cleaned, TIMESTAMP_FORMAT)
+        except ValueError:
+            raise ValueError(
+                f"Expected a timestamp like '2025-01-31 23:59:59' or ISO 8601, received '{text}'"
+            ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return int(moment.timestamp())
+
+
+def format_timestamp(epoch: int) -> str:
+    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime(TIMESTAMP_FORMAT)
+
+
+@dataclass
+class Account:
+    key: str
+    balance: Decimal
+    created: float
+    records: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    """(epoch second, UsageRecord), oldest first."""
+
+
+@dataclass(frozen=True)
+class Tokens:
+    input_text: int = 0
+    output_text: int = 0
+    output_reasoning: int = 0
+    output_image: int = 0
+
+
+class Ledger:
+    def __init__(self, initial_balance: float, empty_key_prefix: str) -> None:
+        self.initial_balance = Decimal(str(initial_balance))
+        self.empty_key_prefix = empty_key_prefix
+        self.started = time.time()
+        self._lock = threading.Lock()
+        self._accounts: dict[str, Account] = {}
+
+    def _account(self, key: str) -> Account:
+        account = self._accounts.get(key)
+        if account is None:
+            empty = bool(self.empty_key_prefix) and key.startswith(self.empty_key_prefix)
+            start = Decimal(0) if empty else self.initial_balance
+            account = Account(key, start, time.time())
+            self._accounts[key] = account
+        return account
+
+    def created(self, key: str) -> float:
+        with self._lock:
+            return self._account(key).created
+
+    def balance(self, key: str) -> float:
+        with self._lock:
+            return float(self._account(key).balance)
+
+    def ensure_funds(self, key: str, kind: str) -> None:
+        with self._lock:
+            if self._account(key).balance < PRICES[kind]:
+                raise InsufficientBalance(self._refusal(key, kind))
+
+    def charge(
+        self, key: str, kind: str, model: str, tokens: Tokens, started: float
+    ) -> dict[str, Any]:
+        """Take the price of one generation and record it; InsufficientBalance if it can't."""
+        price = PRICES[kind]
+        with self._lock:
+            account = self._account(key)
+            if account.balance < price:
+                raise InsufficientBalance(self._refusal(key, kind))
+            account.balance -= price
+            second = int(time.time())
+            if account.records:
+                second = max(second, account.records[-1][0] + 1)
+            record: dict[str, Any] = {
+                "timestamp": format_timestamp(second),
+                "type": USAGE_TYPES[kind],
+                "model": model,
+                "api_key": mask_key(key),
+                "api_key_type": key_type(key),
+                "meter_source": "tier",
+                "input_text_tokens": tokens.input_text,
+                "input_cached_tokens": 0,
+                "input_audio_tokens": 0,
+                "input_image_tokens": 0,
+                "output_text_tokens": tokens.output_text,
+                "output_reasoning_tokens": tokens.output_reasoning,
+                "output_audio_tokens": 0,
+                "output_image_tokens": tokens.output_image,
+                "cost_usd": float(price),
+                "response_time_ms": round((time.time() - started) * 1000, 3),
+            }
+            account.records.append((second, record))
+            return dict(record)
+
+    def usage(self, key: str, limit: int, before: int | None) -> list[dict[str, Any]]:
+        """Records newest first, only those older than `before` (epoch seconds) if given."""
+        with self._lock:
+            records = self._account(key).records
+            picked: list[dict[str, Any]] = []
+            for second, record in reversed(records):
+                if before is not None and second >= before:
+                    continue
+                picked.append(dict(record))
+                if len(picked) >= limit:
+                    break
+            return picked
+
+    def _refusal(self, key: str, kind: str) -> str:
+        balance = self._account(key).balance
+        return (
+            f"Insufficient pollen balance: {kind} generation costs {PRICES[kind]} pollen, "
+            f"the balance is {balance}"
+        )
