@@ -7,6 +7,7 @@ decides what is sent and how an answer is judged lives here, once.
 from __future__ import annotations
 
 import os
+import sys
 import warnings
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
@@ -14,7 +15,13 @@ from typing import Any, Literal, TypeVar
 import attrs
 import httpx
 
-from ._exceptions import APIResponseValidationError, MissingAPIKeyError, status_error
+from ._exceptions import (
+    APIResponseValidationError,
+    APIStatusError,
+    InvalidParameterError,
+    MissingAPIKeyError,
+    status_error,
+)
 from ._logging import install_query_key_filter, logger
 from ._retry import RetryPolicy
 from ._validation import check_base_url, check_int
@@ -38,6 +45,25 @@ USER_AGENT = "pollinations-client/0.1.0"
 
 AuthMode = Literal["header", "query"]
 R = TypeVar("R")
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _caller_stacklevel() -> int:
+    """The `stacklevel` that makes a warning point at the first frame outside this package.
+
+    The depth from a public method down to here varies (iterators, async), so it is
+    counted rather than fixed.
+    """
+    frame = sys._getframe(1)  # the function that calls warnings.warn
+    level = 1
+    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(
+        _PACKAGE_DIR
+    ):
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 class PublishableKeyWarning(UserWarning):
@@ -83,7 +109,7 @@ class BaseClient:
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         if auth not in ("header", "query"):
-            raise ValueError(f"auth: must be 'header' or 'query', not {auth!r}")
+            raise InvalidParameterError("auth", f"must be 'header' or 'query', not {auth!r}")
         self.api_key = api_key
         self.base_url = check_base_url(base_url)
         self.timeout = (
@@ -142,7 +168,7 @@ class BaseClient:
                 f"{options.operation} is documented for secret (sk_) keys only; "
                 "a publishable (pk_) key may be refused or rate limited",
                 PublishableKeyWarning,
-                stacklevel=5,
+                stacklevel=_caller_stacklevel(),
             )
         if self.auth == "header":
             headers["Authorization"] = f"Bearer {key}"
@@ -160,17 +186,24 @@ class BaseClient:
         """The full URL of a GET call without any credentials, safe to share or print."""
         return str(httpx.URL(self.base_url + options.path, params=dict(options.params)))
 
-    @staticmethod
-    def _judge(response: httpx.Response, parse: Callable[[httpx.Response], R]) -> R:
+    def _secrets(self) -> tuple[str, ...]:
+        return (self.api_key,) if self.api_key else ()
+
+    def _status_error(self, response: httpx.Response) -> APIStatusError:
+        return status_error(response, secrets=self._secrets())
+
+    def _judge(self, response: httpx.Response, parse: Callable[[httpx.Response], R]) -> R:
         """Raise for an error status (body already read), else parse the body."""
         if response.is_error:
-            raise status_error(response)
+            raise self._status_error(response)
         try:
             return parse(response)
         except APIResponseValidationError:
             raise
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise APIResponseValidationError(response, f"{type(exc).__name__}: {exc}") from exc
+            raise APIResponseValidationError(
+                response, f"{type(exc).__name__}: {exc}", secrets=self._secrets()
+            ) from exc
 
     @staticmethod
     def _log_retry(seconds: float, attempt: int, max_retries: int) -> None:

@@ -15,7 +15,6 @@ from typing import TypeVar
 import httpx
 
 from ._base_client import DEFAULT_LIMITS, AuthMode, BaseClient, RequestOptions
-from ._exceptions import status_error
 from ._retry import DEFAULT_MAX_RETRIES, Send, retry_plan
 from ._streaming import AsyncStream, Stream
 from .resources import (
@@ -62,6 +61,8 @@ class Pollinations(BaseClient):
         http_client: httpx.Client | None = None,
         auth: AuthMode = "header",
     ) -> None:
+        if timeout is None and http_client is not None:
+            timeout = http_client.timeout  # your client's own setting wins over our default
         self._configure(
             api_key=api_key,
             base_url=base_url,
@@ -168,7 +169,7 @@ class Pollinations(BaseClient):
     def _stream(self, options: RequestOptions, parse: Callable[[str], T | None]) -> Stream[T]:
         response = self._send(options, stream=True)
         if response.is_error:
-            raise status_error(response)
+            raise self._status_error(response)
         return Stream(response, parse)
 
 
@@ -191,6 +192,8 @@ class AsyncPollinations(BaseClient):
         http_client: httpx.AsyncClient | None = None,
         auth: AuthMode = "header",
     ) -> None:
+        if timeout is None and http_client is not None:
+            timeout = http_client.timeout  # your client's own setting wins over our default
         self._configure(
             api_key=api_key,
             base_url=base_url,
@@ -296,5 +299,5 @@ class AsyncPollinations(BaseClient):
     ) -> AsyncStream[T]:
         response = await self._send(options, stream=True)
         if response.is_error:
-            raise status_error(response)
+            raise self._status_error(response)
         return AsyncStream(response, parse)

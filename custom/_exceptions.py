@@ -11,7 +11,7 @@ only, never from the request URL.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -96,8 +96,10 @@ class IncompleteResponseError(APIConnectionError):
 class APIResponseValidationError(APIError):
     """A successful status came with a body that does not match the API's schema."""
 
-    def __init__(self, response: httpx.Response, detail: str) -> None:
-        excerpt = body_excerpt(response)
+    def __init__(
+        self, response: httpx.Response, detail: str, *, secrets: Sequence[str] = ()
+    ) -> None:
+        excerpt = body_excerpt(response, secrets=secrets)
         message = f"Invalid response body (HTTP {response.status_code}): {detail}"
         if excerpt:
             message += f"; body starts: {excerpt!r}"
@@ -115,6 +117,7 @@ class APIStatusError(APIError):
         *,
         response: httpx.Response,
         code: str | None,
+        server_message: str | None,
         request_id: str | None,
         field_errors: Mapping[str, list[str]],
         form_errors: list[str],
@@ -123,7 +126,10 @@ class APIStatusError(APIError):
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
+        #: The server's error code, e.g. BAD_REQUEST.
         self.code = code
+        #: The server's own message, without status, code or request id.
+        self.server_message = server_message
         self.request_id = request_id
         self.field_errors = dict(field_errors)
         self.form_errors = form_errors
@@ -168,13 +174,23 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 }
 
 
-def body_excerpt(response: httpx.Response, limit: int = EXCERPT_LENGTH) -> str:
+def scrub(text: str, secrets: Sequence[str]) -> str:
+    """`text` with every secret masked: a server may echo the key it was sent."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+def body_excerpt(
+    response: httpx.Response, limit: int = EXCERPT_LENGTH, *, secrets: Sequence[str] = ()
+) -> str:
     """A short, printable start of the body, for messages about bodies we cannot use."""
     try:
         text = response.content[: limit * 4].decode("utf-8", errors="replace")
     except httpx.ResponseNotRead:
         return ""
-    text = " ".join(text.split())
+    text = scrub(" ".join(text.split()), secrets)
     return text[:limit] + ("..." if len(text) > limit else "")
 
 
@@ -182,8 +198,11 @@ def _as_str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """Build the exception for an error response whose body has been read."""
+def status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> APIStatusError:
+    """Build the exception for an error response whose body has been read.
+
+    `secrets` (the API key) are masked wherever the server's text is quoted.
+    """
     status = response.status_code
     cls = _STATUS_CLASSES.get(status, InternalServerError if status >= 500 else APIStatusError)
     body: Any = None
@@ -221,7 +240,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
     if server_message:
         message += f": {server_message}"
     else:
-        excerpt = body_excerpt(response)
+        excerpt = body_excerpt(response, secrets=secrets)
         message += f": {reason}" + (f" (body: {excerpt!r})" if excerpt else " (empty body)")
     if field_errors:
         fields = "; ".join(f"{name}: {', '.join(msgs)}" for name, msgs in field_errors.items())
@@ -231,11 +250,12 @@ def status_error(response: httpx.Response) -> APIStatusError:
     if request_id:
         message += f" (request id: {request_id})"
     return cls(
-        message,
+        scrub(message, secrets),
         response=response,
         code=code,
+        server_message=scrub(server_message, secrets) if server_message else None,
         request_id=request_id,
         field_errors=field_errors,
         form_errors=form_errors,
-        body=body if body is not None else body_excerpt(response),
+        body=body if body is not None else body_excerpt(response, secrets=secrets),
     )

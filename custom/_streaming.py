@@ -96,35 +96,82 @@ def parse_chat_chunk(data: str) -> ChatCompletionChunk:
 
 def parse_text_delta(data: str) -> str | None:
     """A text stream's event: an OpenAI-style chunk, or plain text. None when empty."""
-    if data[:1] == "{":
-        try:
-            payload = json.loads(data)
-        except ValueError:
-            return data
-        error = _error_in(payload)
-        if error is not None:
-            raise error
-        choices = payload.get("choices") if isinstance(payload, dict) else None
-        if isinstance(choices, list):
-            pieces = []
-            for choice in choices:
-                delta = choice.get("delta") or choice.get("message") or {}
-                content = delta.get("content")
-                if isinstance(content, str):
-                    pieces.append(content)
-            return "".join(pieces) or None
-    return data or None
+    if data[:1] != "{":
+        return data or None
+    try:
+        payload = json.loads(data)
+    except ValueError:
+        return data
+    error = _error_in(payload)
+    if error is not None:
+        raise error
+    choices = payload.get("choices") if isinstance(payload, dict) else None
+    if not isinstance(choices, list):
+        return data
+    pieces = []
+    for choice in choices:
+        if not isinstance(choice, dict):
+            raise TypeError(f"a choice must be an object, not {type(choice).__name__}")
+        delta = choice.get("delta") or choice.get("message") or {}
+        if not isinstance(delta, dict):
+            raise TypeError(f"a delta must be an object, not {type(delta).__name__}")
+        content = delta.get("content")
+        if isinstance(content, str):
+            pieces.append(content)
+    return "".join(pieces) or None
 
 
-class _StreamBase(Generic[T]):
-    def __init__(self, response: httpx.Response, parse: Callable[[str], T | None]) -> None:
-        self.response = response
+class _EventReader(Generic[T]):
+    """Bytes in, items out: line splitting, SSE decoding, `[DONE]`, parsing.
+
+    Lines end only at CR, LF or CRLF, as the event-stream format says; U+2028 and
+    friends, which JSON may carry unescaped, stay inside the line. The reader holds no
+    reference to its `Stream`, so a stream dropped after `break` is freed (and its
+    connection closed) at once rather than by the garbage collector.
+    """
+
+    __slots__ = ("_decoder", "_parse", "_pending", "_request", "done")
+
+    def __init__(self, parse: Callable[[str], T | None], request: httpx.Request) -> None:
         self._parse = parse
+        self._request = request
         self._decoder = SSEDecoder()
+        self._pending = b""
         self.done = False
 
+    def feed(self, chunk: bytes) -> Iterator[T]:
+        lines = (self._pending + chunk).splitlines(keepends=True)
+        self._pending = b""
+        # A last line without its end, or ending in CR (an LF may follow), waits for more.
+        if lines and lines[-1][-1:] != b"\n":
+            self._pending = lines.pop()
+        return self._lines(lines)
+
+    def finish(self) -> Iterator[T]:
+        """The body ended: the last line and event, then insist on `[DONE]`."""
+        lines = [self._pending] if self._pending else []
+        self._pending = b""
+        yield from self._lines(lines)
+        if not self.done:
+            item = self._handle(self._decoder.flush())
+            if item is not None:
+                yield item
+        if not self.done:
+            raise IncompleteResponseError(
+                "The stream ended before data: [DONE]; the answer is incomplete.",
+                request=self._request,
+            )
+
+    def _lines(self, lines: list[bytes]) -> Iterator[T]:
+        for raw in lines:
+            line = raw.rstrip(b"\r\n").decode("utf-8", errors="replace")
+            item = self._handle(self._decoder.feed(line))
+            if item is not None:
+                yield item
+            if self.done:
+                return
+
     def _handle(self, event: ServerSentEvent | None) -> T | None:
-        """The item an event yields; sets `done` on [DONE]."""
         if event is None or self.done:
             return None
         if event.data == DONE:
@@ -132,52 +179,68 @@ class _StreamBase(Generic[T]):
             return None
         if event.event == "error":
             raise APIError(f"Error in stream: {event.data[:200]}")
-        if not event.data:
-            return None
+        if event.event not in (None, "", "message") or not event.data:
+            return None  # keep-alives and event types this client does not know
         try:
             return self._parse(event.data)
-        except (ValueError, TypeError, KeyError) as exc:
+        except APIError:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise APIError(f"Malformed event in stream: {event.data[:200]!r}") from exc
 
-    def _incomplete(self) -> IncompleteResponseError:
-        return IncompleteResponseError(
-            "The stream ended before data: [DONE]; the answer is incomplete.",
-            request=self.response.request,
-        )
-
-    def _transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
+    def transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(request=self.response.request)
+            return APITimeoutError(request=self._request)
         return IncompleteResponseError(
             f"The connection broke mid-stream ({type(exc).__name__}); the answer is incomplete.",
-            request=self.response.request,
+            request=self._request,
         )
 
 
-class Stream(_StreamBase[T]):
-    """An iterator over a streamed answer; use it in a `with` block to close it early."""
+def _iterate(response: httpx.Response, reader: _EventReader[T]) -> Generator[T, None, None]:
+    try:
+        for chunk in response.iter_bytes():
+            yield from reader.feed(chunk)
+            if reader.done:
+                return
+        yield from reader.finish()
+    except httpx.TransportError as exc:
+        raise reader.transport_error(exc) from exc
+    finally:
+        response.close()
+
+
+async def _aiterate(response: httpx.Response, reader: _EventReader[T]) -> AsyncGenerator[T, None]:
+    try:
+        async for chunk in response.aiter_bytes():
+            for item in reader.feed(chunk):
+                yield item
+            if reader.done:
+                return
+        for item in reader.finish():
+            yield item
+    except httpx.TransportError as exc:
+        raise reader.transport_error(exc) from exc
+    finally:
+        await response.aclose()
+
+
+class Stream(Generic[T]):
+    """An iterator over a streamed answer.
+
+    Leaving a `with` block, calling `close()`, or dropping the stream after `break`
+    closes the connection.
+    """
 
     def __init__(self, response: httpx.Response, parse: Callable[[str], T | None]) -> None:
-        super().__init__(response, parse)
-        self._iterator = self._iterate()
+        self.response = response
+        self._reader = _EventReader(parse, response.request)
+        self._iterator = _iterate(response, self._reader)
 
-    def _iterate(self) -> Generator[T, None, None]:
-        try:
-            for line in self.response.iter_lines():
-                item = self._handle(self._decoder.feed(line))
-                if item is not None:
-                    yield item
-                if self.done:
-                    return
-            item = self._handle(self._decoder.flush())
-            if item is not None:
-                yield item
-            if not self.done:
-                raise self._incomplete()
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc) from exc
-        finally:
-            self.response.close()
+    @property
+    def done(self) -> bool:
+        """Whether the server said `[DONE]`."""
+        return self._reader.done
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -201,30 +264,18 @@ class Stream(_StreamBase[T]):
         self.close()
 
 
-class AsyncStream(_StreamBase[T]):
+class AsyncStream(Generic[T]):
     """The async twin of `Stream`: `async for`, and `async with` to close it early."""
 
     def __init__(self, response: httpx.Response, parse: Callable[[str], T | None]) -> None:
-        super().__init__(response, parse)
-        self._iterator = self._iterate()
+        self.response = response
+        self._reader = _EventReader(parse, response.request)
+        self._iterator = _aiterate(response, self._reader)
 
-    async def _iterate(self) -> AsyncGenerator[T, None]:
-        try:
-            async for line in self.response.aiter_lines():
-                item = self._handle(self._decoder.feed(line))
-                if item is not None:
-                    yield item
-                if self.done:
-                    return
-            item = self._handle(self._decoder.flush())
-            if item is not None:
-                yield item
-            if not self.done:
-                raise self._incomplete()
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc) from exc
-        finally:
-            await self.response.aclose()
+    @property
+    def done(self) -> bool:
+        """Whether the server said `[DONE]`."""
+        return self._reader.done
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self

@@ -70,35 +70,35 @@ class ChatCompletionParams(TypedDict, total=False):
     """The optional fields of a chat completion request. Values may be generated models
     or plain JSON values; None (or leaving a field out) lets the server choose."""
 
-    audio: AudioOutputOptions | JSONObject
-    frequency_penalty: float
-    presence_penalty: float
-    repetition_penalty: float
-    logit_bias: Mapping[str, int]
-    logprobs: bool
-    top_logprobs: int
-    max_tokens: int
-    modalities: Sequence[Literal["text", "audio"]]
-    parallel_tool_calls: bool
-    reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh"]
+    audio: AudioOutputOptions | JSONObject | None
+    frequency_penalty: float | None
+    presence_penalty: float | None
+    repetition_penalty: float | None
+    logit_bias: Mapping[str, int] | None
+    logprobs: bool | None
+    top_logprobs: int | None
+    max_tokens: int | None
+    modalities: Sequence[Literal["text", "audio"]] | None
+    parallel_tool_calls: bool | None
+    reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh"] | None
     response_format: (
-        ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | JSONObject
+        ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | JSONObject | None
     )
-    seed: int
-    stop: str | Sequence[str]
-    stream_options: StreamOptions | JSONObject
-    temperature: float
-    thinking: ThinkingOptions | JSONObject
-    thinking_budget: int
-    tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | JSONObject
-    tools: Sequence[FunctionTool | BuiltinTool | JSONObject]
-    top_p: float
-    user: str
-    function_call: Literal["none", "auto"] | NamedFunctionCall | JSONObject
-    functions: Sequence[LegacyFunction | JSONObject]
+    seed: int | None
+    stop: str | Sequence[str] | None
+    stream_options: StreamOptions | JSONObject | None
+    temperature: float | None
+    thinking: ThinkingOptions | JSONObject | None
+    thinking_budget: int | None
+    tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | JSONObject | None
+    tools: Sequence[FunctionTool | BuiltinTool | JSONObject] | None
+    top_p: float | None
+    user: str | None
+    function_call: Literal["none", "auto"] | NamedFunctionCall | JSONObject | None
+    functions: Sequence[LegacyFunction | JSONObject] | None
     #: Extra fields merged into the JSON body as they are, for fields this client
     #: does not know yet.
-    extra_body: JSONObject
+    extra_body: JSONObject | None
 
 
 def _range(name: str, bounds: tuple[float, float]) -> Callable[[Any], Any]:

@@ -35,29 +35,29 @@ class ImageParams(TypedDict, total=False):
 
     #: flux (default), turbo, gptimage, kontext, seedream, nanobanana, nanobanana-pro;
     #: video: veo, seedance. Any newer model name is accepted as a string.
-    model: str | ImageModelName
-    width: int
-    height: int
+    model: str | ImageModelName | None
+    width: int | None
+    height: int | None
     #: -1 means random.
-    seed: int
+    seed: int | None
     #: Let an LLM rewrite the prompt first.
-    enhance: bool
-    negative_prompt: str
-    private: bool
-    nologo: bool
-    nofeed: bool
-    safe: bool
-    quality: Literal["low", "medium", "high", "hd"] | ImageQuality
+    enhance: bool | None
+    negative_prompt: str | None
+    private: bool | None
+    nologo: bool | None
+    nofeed: bool | None
+    safe: bool | None
+    quality: Literal["low", "medium", "high", "hd"] | ImageQuality | None
     #: Reference image URL(s); for veo the first frame, then the last.
-    image: str | Sequence[str]
-    transparent: bool
-    guidance_scale: float
+    image: str | Sequence[str] | None
+    transparent: bool | None
+    guidance_scale: float | None
     #: Video length in seconds: veo 4, 6 or 8; seedance 2 to 10.
-    duration: int
+    duration: int | None
     #: Video: "16:9" or "9:16".
-    aspect_ratio: str
+    aspect_ratio: str | None
     #: Video with sound (veo).
-    audio: bool
+    audio: bool | None
 
 
 def _quality(value: object) -> ImageQuality:

@@ -32,15 +32,15 @@ class TextParams(TypedDict, total=False):
     """The query parameters of GET /text/{prompt}. All optional."""
 
     #: Default openai; the names of the chat models. Newer names work as strings.
-    model: str | TextModelName
+    model: str | TextModelName | None
     #: -1 means random.
-    seed: int
+    seed: int | None
     #: The system prompt.
-    system: str
+    system: str | None
     #: Answer with a JSON string.
-    json: bool
+    json: bool | None
     #: 0 to 2.
-    temperature: float
+    temperature: float | None
 
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
