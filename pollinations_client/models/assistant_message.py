@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -21,6 +22,45 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssistantMessage")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[CacheControl],
+    type[CustomContentPart],
+    type[FileContentPart],
+    type[FunctionCall],
+    type[ImageUrlContentPart],
+    type[InputAudioContentPart],
+    type[TextContentPart],
+    type[ToolCall],
+    type[VideoUrlContentPart],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.cache_control import CacheControl
+    from ..models.custom_content_part import CustomContentPart
+    from ..models.file_content_part import FileContentPart
+    from ..models.function_call import FunctionCall
+    from ..models.image_url_content_part import ImageUrlContentPart
+    from ..models.input_audio_content_part import InputAudioContentPart
+    from ..models.text_content_part import TextContentPart
+    from ..models.tool_call import ToolCall
+    from ..models.video_url_content_part import VideoUrlContentPart
+
+    return (
+        CacheControl,
+        CustomContentPart,
+        FileContentPart,
+        FunctionCall,
+        ImageUrlContentPart,
+        InputAudioContentPart,
+        TextContentPart,
+        ToolCall,
+        VideoUrlContentPart,
+    )
 
 
 @_attrs_define
@@ -46,13 +86,17 @@ class AssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_content_part import FileContentPart
-        from ..models.function_call import FunctionCall
-        from ..models.image_url_content_part import ImageUrlContentPart
-        from ..models.input_audio_content_part import InputAudioContentPart
-        from ..models.text_content_part import TextContentPart
-        from ..models.video_url_content_part import VideoUrlContentPart
-
+        (
+            CacheControl,
+            CustomContentPart,
+            FileContentPart,
+            FunctionCall,
+            ImageUrlContentPart,
+            InputAudioContentPart,
+            TextContentPart,
+            ToolCall,
+            VideoUrlContentPart,
+        ) = _lazy_imports()
         role = self.role
 
         content: list[dict[str, Any]] | str | Unset | None
@@ -133,16 +177,17 @@ class AssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control import CacheControl
-        from ..models.custom_content_part import CustomContentPart
-        from ..models.file_content_part import FileContentPart
-        from ..models.function_call import FunctionCall
-        from ..models.image_url_content_part import ImageUrlContentPart
-        from ..models.input_audio_content_part import InputAudioContentPart
-        from ..models.text_content_part import TextContentPart
-        from ..models.tool_call import ToolCall
-        from ..models.video_url_content_part import VideoUrlContentPart
-
+        (
+            CacheControl,
+            CustomContentPart,
+            FileContentPart,
+            FunctionCall,
+            ImageUrlContentPart,
+            InputAudioContentPart,
+            TextContentPart,
+            ToolCall,
+            VideoUrlContentPart,
+        ) = _lazy_imports()
         d = dict(src_dict)
         role = cast(Literal["assistant"], d.pop("role"))
         if role != "assistant":

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -18,6 +19,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletion")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[ChatCompletionChoice],
+    type[CompletionUsage],
+    type[PromptFilterResult],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.chat_completion_choice import ChatCompletionChoice
+    from ..models.completion_usage import CompletionUsage
+    from ..models.prompt_filter_result import PromptFilterResult
+
+    return (
+        ChatCompletionChoice,
+        CompletionUsage,
+        PromptFilterResult,
+    )
+
+
 @_attrs_define
 class ChatCompletion:
     id: str
@@ -33,6 +55,7 @@ class ChatCompletion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        ChatCompletionChoice, CompletionUsage, PromptFilterResult = _lazy_imports()
         id = self.id
 
         choices = []
@@ -103,10 +126,7 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice import ChatCompletionChoice
-        from ..models.completion_usage import CompletionUsage
-        from ..models.prompt_filter_result import PromptFilterResult
-
+        ChatCompletionChoice, CompletionUsage, PromptFilterResult = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

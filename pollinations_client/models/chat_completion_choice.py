@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -17,6 +18,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionChoice")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[ChatCompletionMessage],
+    type[ChoiceLogprobs],
+    type[ContentFilterResult],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.chat_completion_message import ChatCompletionMessage
+    from ..models.choice_logprobs import ChoiceLogprobs
+    from ..models.content_filter_result import ContentFilterResult
+
+    return (
+        ChatCompletionMessage,
+        ChoiceLogprobs,
+        ContentFilterResult,
+    )
+
+
 @_attrs_define
 class ChatCompletionChoice:
     message: ChatCompletionMessage
@@ -29,9 +51,7 @@ class ChatCompletionChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.choice_logprobs import ChoiceLogprobs
-        from ..models.content_filter_result import ContentFilterResult
-
+        ChatCompletionMessage, ChoiceLogprobs, ContentFilterResult = _lazy_imports()
         message = self.message.to_dict()
 
         index = self.index
@@ -78,10 +98,7 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message import ChatCompletionMessage
-        from ..models.choice_logprobs import ChoiceLogprobs
-        from ..models.content_filter_result import ContentFilterResult
-
+        ChatCompletionMessage, ChoiceLogprobs, ContentFilterResult = _lazy_imports()
         d = dict(src_dict)
         message = ChatCompletionMessage.from_dict(d.pop("message"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -15,6 +16,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionChunk")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[ChatCompletionChunkChoice],
+    type[CompletionUsage],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+    from ..models.completion_usage import CompletionUsage
+
+    return (
+        ChatCompletionChunkChoice,
+        CompletionUsage,
+    )
 
 
 @_attrs_define
@@ -33,8 +52,7 @@ class ChatCompletionChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage import CompletionUsage
-
+        ChatCompletionChunkChoice, CompletionUsage = _lazy_imports()
         id = self.id
 
         object_ = self.object_
@@ -98,9 +116,7 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
-        from ..models.completion_usage import CompletionUsage
-
+        ChatCompletionChunkChoice, CompletionUsage = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

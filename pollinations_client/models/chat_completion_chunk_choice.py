@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -16,6 +17,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[ChoiceDelta],
+    type[ChoiceLogprobs],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.choice_delta import ChoiceDelta
+    from ..models.choice_logprobs import ChoiceLogprobs
+
+    return (
+        ChoiceDelta,
+        ChoiceLogprobs,
+    )
+
+
 @_attrs_define
 class ChatCompletionChunkChoice:
     index: int
@@ -25,8 +44,7 @@ class ChatCompletionChunkChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.choice_logprobs import ChoiceLogprobs
-
+        ChoiceDelta, ChoiceLogprobs = _lazy_imports()
         index = self.index
 
         delta = self.delta.to_dict()
@@ -62,9 +80,7 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.choice_delta import ChoiceDelta
-        from ..models.choice_logprobs import ChoiceLogprobs
-
+        ChoiceDelta, ChoiceLogprobs = _lazy_imports()
         d = dict(src_dict)
         index = d.pop("index")
 

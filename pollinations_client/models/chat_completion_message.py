@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -20,6 +21,42 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionMessage")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[CustomContentPart],
+    type[FunctionCall],
+    type[ImageUrlContentPart],
+    type[MessageAudio],
+    type[RedactedThinkingContentBlock],
+    type[TextContentPart],
+    type[ThinkingContentBlock],
+    type[ToolCall],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.custom_content_part import CustomContentPart
+    from ..models.function_call import FunctionCall
+    from ..models.image_url_content_part import ImageUrlContentPart
+    from ..models.message_audio import MessageAudio
+    from ..models.redacted_thinking_content_block import RedactedThinkingContentBlock
+    from ..models.text_content_part import TextContentPart
+    from ..models.thinking_content_block import ThinkingContentBlock
+    from ..models.tool_call import ToolCall
+
+    return (
+        CustomContentPart,
+        FunctionCall,
+        ImageUrlContentPart,
+        MessageAudio,
+        RedactedThinkingContentBlock,
+        TextContentPart,
+        ThinkingContentBlock,
+        ToolCall,
+    )
 
 
 @_attrs_define
@@ -44,13 +81,16 @@ class ChatCompletionMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_call import FunctionCall
-        from ..models.image_url_content_part import ImageUrlContentPart
-        from ..models.message_audio import MessageAudio
-        from ..models.redacted_thinking_content_block import RedactedThinkingContentBlock
-        from ..models.text_content_part import TextContentPart
-        from ..models.thinking_content_block import ThinkingContentBlock
-
+        (
+            CustomContentPart,
+            FunctionCall,
+            ImageUrlContentPart,
+            MessageAudio,
+            RedactedThinkingContentBlock,
+            TextContentPart,
+            ThinkingContentBlock,
+            ToolCall,
+        ) = _lazy_imports()
         role = self.role
 
         content: str | Unset | None
@@ -139,15 +179,16 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_content_part import CustomContentPart
-        from ..models.function_call import FunctionCall
-        from ..models.image_url_content_part import ImageUrlContentPart
-        from ..models.message_audio import MessageAudio
-        from ..models.redacted_thinking_content_block import RedactedThinkingContentBlock
-        from ..models.text_content_part import TextContentPart
-        from ..models.thinking_content_block import ThinkingContentBlock
-        from ..models.tool_call import ToolCall
-
+        (
+            CustomContentPart,
+            FunctionCall,
+            ImageUrlContentPart,
+            MessageAudio,
+            RedactedThinkingContentBlock,
+            TextContentPart,
+            ThinkingContentBlock,
+            ToolCall,
+        ) = _lazy_imports()
         d = dict(src_dict)
         role = d.pop("role")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -37,6 +38,74 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionRequest")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[AssistantMessage],
+    type[AudioOutputOptions],
+    type[BuiltinTool],
+    type[ChatCompletionRequestLogitBiasType0],
+    type[DeveloperMessage],
+    type[FunctionMessage],
+    type[FunctionTool],
+    type[LegacyFunction],
+    type[NamedFunctionCall],
+    type[NamedToolChoice],
+    type[ResponseFormatJsonObject],
+    type[ResponseFormatJsonSchema],
+    type[ResponseFormatText],
+    type[StreamOptions],
+    type[SystemMessage],
+    type[ThinkingOptions],
+    type[ToolMessage],
+    type[UserMessage],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.assistant_message import AssistantMessage
+    from ..models.audio_output_options import AudioOutputOptions
+    from ..models.builtin_tool import BuiltinTool
+    from ..models.chat_completion_request_logit_bias_type_0 import (
+        ChatCompletionRequestLogitBiasType0,
+    )
+    from ..models.developer_message import DeveloperMessage
+    from ..models.function_message import FunctionMessage
+    from ..models.function_tool import FunctionTool
+    from ..models.legacy_function import LegacyFunction
+    from ..models.named_function_call import NamedFunctionCall
+    from ..models.named_tool_choice import NamedToolChoice
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.response_format_text import ResponseFormatText
+    from ..models.stream_options import StreamOptions
+    from ..models.system_message import SystemMessage
+    from ..models.thinking_options import ThinkingOptions
+    from ..models.tool_message import ToolMessage
+    from ..models.user_message import UserMessage
+
+    return (
+        AssistantMessage,
+        AudioOutputOptions,
+        BuiltinTool,
+        ChatCompletionRequestLogitBiasType0,
+        DeveloperMessage,
+        FunctionMessage,
+        FunctionTool,
+        LegacyFunction,
+        NamedFunctionCall,
+        NamedToolChoice,
+        ResponseFormatJsonObject,
+        ResponseFormatJsonSchema,
+        ResponseFormatText,
+        StreamOptions,
+        SystemMessage,
+        ThinkingOptions,
+        ToolMessage,
+        UserMessage,
+    )
 
 
 @_attrs_define
@@ -89,20 +158,26 @@ class ChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.chat_completion_request_logit_bias_type_0 import (
+        (
+            AssistantMessage,
+            AudioOutputOptions,
+            BuiltinTool,
             ChatCompletionRequestLogitBiasType0,
-        )
-        from ..models.developer_message import DeveloperMessage
-        from ..models.function_tool import FunctionTool
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.stream_options import StreamOptions
-        from ..models.system_message import SystemMessage
-        from ..models.thinking_options import ThinkingOptions
-        from ..models.tool_message import ToolMessage
-        from ..models.user_message import UserMessage
-
+            DeveloperMessage,
+            FunctionMessage,
+            FunctionTool,
+            LegacyFunction,
+            NamedFunctionCall,
+            NamedToolChoice,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            ResponseFormatText,
+            StreamOptions,
+            SystemMessage,
+            ThinkingOptions,
+            ToolMessage,
+            UserMessage,
+        ) = _lazy_imports()
         messages = []
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
@@ -350,27 +425,26 @@ class ChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.audio_output_options import AudioOutputOptions
-        from ..models.builtin_tool import BuiltinTool
-        from ..models.chat_completion_request_logit_bias_type_0 import (
+        (
+            AssistantMessage,
+            AudioOutputOptions,
+            BuiltinTool,
             ChatCompletionRequestLogitBiasType0,
-        )
-        from ..models.developer_message import DeveloperMessage
-        from ..models.function_message import FunctionMessage
-        from ..models.function_tool import FunctionTool
-        from ..models.legacy_function import LegacyFunction
-        from ..models.named_function_call import NamedFunctionCall
-        from ..models.named_tool_choice import NamedToolChoice
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.stream_options import StreamOptions
-        from ..models.system_message import SystemMessage
-        from ..models.thinking_options import ThinkingOptions
-        from ..models.tool_message import ToolMessage
-        from ..models.user_message import UserMessage
-
+            DeveloperMessage,
+            FunctionMessage,
+            FunctionTool,
+            LegacyFunction,
+            NamedFunctionCall,
+            NamedToolChoice,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            ResponseFormatText,
+            StreamOptions,
+            SystemMessage,
+            ThinkingOptions,
+            ToolMessage,
+            UserMessage,
+        ) = _lazy_imports()
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")

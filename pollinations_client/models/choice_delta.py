@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -18,6 +19,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChoiceDelta")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[CustomContentPart],
+    type[ImageUrlContentPart],
+    type[RedactedThinkingContentBlock],
+    type[TextContentPart],
+    type[ThinkingContentBlock],
+    type[ToolCallDelta],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.custom_content_part import CustomContentPart
+    from ..models.image_url_content_part import ImageUrlContentPart
+    from ..models.redacted_thinking_content_block import RedactedThinkingContentBlock
+    from ..models.text_content_part import TextContentPart
+    from ..models.thinking_content_block import ThinkingContentBlock
+    from ..models.tool_call_delta import ToolCallDelta
+
+    return (
+        CustomContentPart,
+        ImageUrlContentPart,
+        RedactedThinkingContentBlock,
+        TextContentPart,
+        ThinkingContentBlock,
+        ToolCallDelta,
+    )
 
 
 @_attrs_define
@@ -40,11 +71,14 @@ class ChoiceDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_url_content_part import ImageUrlContentPart
-        from ..models.redacted_thinking_content_block import RedactedThinkingContentBlock
-        from ..models.text_content_part import TextContentPart
-        from ..models.thinking_content_block import ThinkingContentBlock
-
+        (
+            CustomContentPart,
+            ImageUrlContentPart,
+            RedactedThinkingContentBlock,
+            TextContentPart,
+            ThinkingContentBlock,
+            ToolCallDelta,
+        ) = _lazy_imports()
         role = self.role
 
         content: str | Unset | None
@@ -111,13 +145,14 @@ class ChoiceDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_content_part import CustomContentPart
-        from ..models.image_url_content_part import ImageUrlContentPart
-        from ..models.redacted_thinking_content_block import RedactedThinkingContentBlock
-        from ..models.text_content_part import TextContentPart
-        from ..models.thinking_content_block import ThinkingContentBlock
-        from ..models.tool_call_delta import ToolCallDelta
-
+        (
+            CustomContentPart,
+            ImageUrlContentPart,
+            RedactedThinkingContentBlock,
+            TextContentPart,
+            ThinkingContentBlock,
+            ToolCallDelta,
+        ) = _lazy_imports()
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -15,12 +16,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChoiceLogprobs")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[TokenLogprob],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.token_logprob import TokenLogprob
+
+    return (TokenLogprob,)
+
+
 @_attrs_define
 class ChoiceLogprobs:
     content: list[TokenLogprob] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (TokenLogprob,) = _lazy_imports()
         content: list[dict[str, Any]] | Unset | None
         if isinstance(self.content, Unset):
             content = UNSET
@@ -43,8 +56,7 @@ class ChoiceLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_logprob import TokenLogprob
-
+        (TokenLogprob,) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_content(data: object) -> list[TokenLogprob] | Unset | None:

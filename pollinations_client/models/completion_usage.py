@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -14,6 +15,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CompletionUsage")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[CompletionTokensDetails],
+    type[PromptTokensDetails],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.completion_tokens_details import CompletionTokensDetails
+    from ..models.prompt_tokens_details import PromptTokensDetails
+
+    return (
+        CompletionTokensDetails,
+        PromptTokensDetails,
+    )
 
 
 @_attrs_define
@@ -34,9 +53,7 @@ class CompletionUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_tokens_details import CompletionTokensDetails
-        from ..models.prompt_tokens_details import PromptTokensDetails
-
+        CompletionTokensDetails, PromptTokensDetails = _lazy_imports()
         completion_tokens = self.completion_tokens
 
         prompt_tokens = self.prompt_tokens
@@ -77,9 +94,7 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_tokens_details import CompletionTokensDetails
-        from ..models.prompt_tokens_details import PromptTokensDetails
-
+        CompletionTokensDetails, PromptTokensDetails = _lazy_imports()
         d = dict(src_dict)
         completion_tokens = d.pop("completion_tokens")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContentFilterResult")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[ContentFilterDetectedResult],
+    type[ContentFilterSeverityResult],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.content_filter_detected_result import ContentFilterDetectedResult
+    from ..models.content_filter_severity_result import ContentFilterSeverityResult
+
+    return (
+        ContentFilterDetectedResult,
+        ContentFilterSeverityResult,
+    )
 
 
 @_attrs_define
@@ -37,6 +56,7 @@ class ContentFilterResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        ContentFilterDetectedResult, ContentFilterSeverityResult = _lazy_imports()
         hate: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hate, Unset):
             hate = self.hate.to_dict()
@@ -87,9 +107,7 @@ class ContentFilterResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_detected_result import ContentFilterDetectedResult
-        from ..models.content_filter_severity_result import ContentFilterSeverityResult
-
+        ContentFilterDetectedResult, ContentFilterSeverityResult = _lazy_imports()
         d = dict(src_dict)
         _hate = d.pop("hate", UNSET)
         hate: ContentFilterSeverityResult | Unset

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -16,6 +17,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileContentPart")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[CacheControl],
+    type[FileData],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.cache_control import CacheControl
+    from ..models.file_data import FileData
+
+    return (
+        CacheControl,
+        FileData,
+    )
+
+
 @_attrs_define
 class FileContentPart:
     type_: Literal["file"]
@@ -24,6 +43,7 @@ class FileContentPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        CacheControl, FileData = _lazy_imports()
         type_ = self.type_
 
         file = self.file.to_dict()
@@ -47,9 +67,7 @@ class FileContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control import CacheControl
-        from ..models.file_data import FileData
-
+        CacheControl, FileData = _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["file"], d.pop("type"))
         if type_ != "file":

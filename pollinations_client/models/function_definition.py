@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunctionDefinition")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[FunctionDefinitionParameters],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.function_definition_parameters import FunctionDefinitionParameters
+
+    return (FunctionDefinitionParameters,)
+
+
 @_attrs_define
 class FunctionDefinition:
     name: str
@@ -26,6 +38,7 @@ class FunctionDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FunctionDefinitionParameters,) = _lazy_imports()
         name = self.name
 
         description = self.description
@@ -58,8 +71,7 @@ class FunctionDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_definition_parameters import FunctionDefinitionParameters
-
+        (FunctionDefinitionParameters,) = _lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 

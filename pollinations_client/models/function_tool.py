@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunctionTool")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[FunctionDefinition],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.function_definition import FunctionDefinition
+
+    return (FunctionDefinition,)
+
+
 @_attrs_define
 class FunctionTool:
     type_: Literal["function"]
@@ -20,6 +32,7 @@ class FunctionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FunctionDefinition,) = _lazy_imports()
         type_ = self.type_
 
         function = self.function.to_dict()
@@ -37,8 +50,7 @@ class FunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_definition import FunctionDefinition
-
+        (FunctionDefinition,) = _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["function"], d.pop("type"))
         if type_ != "function":

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -11,6 +12,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImageUrlContentPart")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[type[ImageUrl],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.image_url import ImageUrl
+
+    return (ImageUrl,)
 
 
 @_attrs_define
@@ -26,6 +38,7 @@ class ImageUrlContentPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageUrl,) = _lazy_imports()
         type_ = self.type_
 
         image_url = self.image_url.to_dict()
@@ -43,8 +56,7 @@ class ImageUrlContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_url import ImageUrl
-
+        (ImageUrl,) = _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["image_url"], d.pop("type"))
         if type_ != "image_url":

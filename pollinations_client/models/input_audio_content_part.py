@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -16,6 +17,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InputAudioContentPart")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[CacheControl],
+    type[InputAudio],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.cache_control import CacheControl
+    from ..models.input_audio import InputAudio
+
+    return (
+        CacheControl,
+        InputAudio,
+    )
+
+
 @_attrs_define
 class InputAudioContentPart:
     type_: Literal["input_audio"]
@@ -24,6 +43,7 @@ class InputAudioContentPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        CacheControl, InputAudio = _lazy_imports()
         type_ = self.type_
 
         input_audio = self.input_audio.to_dict()
@@ -47,9 +67,7 @@ class InputAudioContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control import CacheControl
-        from ..models.input_audio import InputAudio
-
+        CacheControl, InputAudio = _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["input_audio"], d.pop("type"))
         if type_ != "input_audio":

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JsonSchemaFormat")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[JsonSchemaFormatSchema],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.json_schema_format_schema import JsonSchemaFormatSchema
+
+    return (JsonSchemaFormatSchema,)
+
+
 @_attrs_define
 class JsonSchemaFormat:
     schema: JsonSchemaFormatSchema
@@ -25,6 +37,7 @@ class JsonSchemaFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (JsonSchemaFormatSchema,) = _lazy_imports()
         schema = self.schema.to_dict()
 
         name = self.name
@@ -55,8 +68,7 @@ class JsonSchemaFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_format_schema import JsonSchemaFormatSchema
-
+        (JsonSchemaFormatSchema,) = _lazy_imports()
         d = dict(src_dict)
         schema = JsonSchemaFormatSchema.from_dict(d.pop("schema"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyFunction")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[LegacyFunctionParameters],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.legacy_function_parameters import LegacyFunctionParameters
+
+    return (LegacyFunctionParameters,)
+
+
 @_attrs_define
 class LegacyFunction:
     """Deprecated in favour of `tools`."""
@@ -25,6 +37,7 @@ class LegacyFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (LegacyFunctionParameters,) = _lazy_imports()
         name = self.name
 
         description = self.description
@@ -49,8 +62,7 @@ class LegacyFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.legacy_function_parameters import LegacyFunctionParameters
-
+        (LegacyFunctionParameters,) = _lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 

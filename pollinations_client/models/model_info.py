@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModelInfo")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[type[ModelPricing],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.model_pricing import ModelPricing
+
+    return (ModelPricing,)
 
 
 @_attrs_define
@@ -34,6 +46,7 @@ class ModelInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ModelPricing,) = _lazy_imports()
         name = self.name
 
         aliases = self.aliases
@@ -92,8 +105,7 @@ class ModelInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_pricing import ModelPricing
-
+        (ModelPricing,) = _lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelList")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[Model],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.model import Model
+
+    return (Model,)
+
+
 @_attrs_define
 class ModelList:
     """The OpenAI-compatible list of text models."""
@@ -22,6 +34,7 @@ class ModelList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (Model,) = _lazy_imports()
         object_ = self.object_
 
         data = []
@@ -42,8 +55,7 @@ class ModelList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model import Model
-
+        (Model,) = _lazy_imports()
         d = dict(src_dict)
         object_ = d.pop("object")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromptFilterResult")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[ContentFilterResult],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.content_filter_result import ContentFilterResult
+
+    return (ContentFilterResult,)
+
+
 @_attrs_define
 class PromptFilterResult:
     prompt_index: int
@@ -22,6 +34,7 @@ class PromptFilterResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ContentFilterResult,) = _lazy_imports()
         prompt_index = self.prompt_index
 
         content_filter_results: dict[str, Any] | Unset = UNSET
@@ -42,8 +55,7 @@ class PromptFilterResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_result import ContentFilterResult
-
+        (ContentFilterResult,) = _lazy_imports()
         d = dict(src_dict)
         prompt_index = d.pop("prompt_index")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[JsonSchemaFormat],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.json_schema_format import JsonSchemaFormat
+
+    return (JsonSchemaFormat,)
+
+
 @_attrs_define
 class ResponseFormatJsonSchema:
     type_: Literal["json_schema"]
@@ -20,6 +32,7 @@ class ResponseFormatJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (JsonSchemaFormat,) = _lazy_imports()
         type_ = self.type_
 
         json_schema = self.json_schema.to_dict()
@@ -37,8 +50,7 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_format import JsonSchemaFormat
-
+        (JsonSchemaFormat,) = _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["json_schema"], d.pop("type"))
         if type_ != "json_schema":

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TextContentPart")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[type[CacheControl],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.cache_control import CacheControl
+
+    return (CacheControl,)
 
 
 @_attrs_define
@@ -29,6 +41,7 @@ class TextContentPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CacheControl,) = _lazy_imports()
         type_ = self.type_
 
         text = self.text
@@ -52,8 +65,7 @@ class TextContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control import CacheControl
-
+        (CacheControl,) = _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["text"], d.pop("type"))
         if type_ != "text":

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TokenLogprob")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[TopLogprob],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.top_logprob import TopLogprob
+
+    return (TopLogprob,)
+
+
 @_attrs_define
 class TokenLogprob:
     token: str
@@ -24,6 +36,7 @@ class TokenLogprob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (TopLogprob,) = _lazy_imports()
         token = self.token
 
         logprob = self.logprob
@@ -61,8 +74,7 @@ class TokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.top_logprob import TopLogprob
-
+        (TopLogprob,) = _lazy_imports()
         d = dict(src_dict)
         token = d.pop("token")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ToolCall")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[ToolCallFunction],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.tool_call_function import ToolCallFunction
+
+    return (ToolCallFunction,)
+
+
 @_attrs_define
 class ToolCall:
     id: str
@@ -21,6 +33,7 @@ class ToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ToolCallFunction,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -41,8 +54,7 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function import ToolCallFunction
-
+        (ToolCallFunction,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

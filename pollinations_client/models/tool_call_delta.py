@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ToolCallDelta")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[ToolCallFunctionDelta],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.tool_call_function_delta import ToolCallFunctionDelta
+
+    return (ToolCallFunctionDelta,)
+
+
 @_attrs_define
 class ToolCallDelta:
     index: int
@@ -24,6 +36,7 @@ class ToolCallDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ToolCallFunctionDelta,) = _lazy_imports()
         index = self.index
 
         id = self.id
@@ -52,8 +65,7 @@ class ToolCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function_delta import ToolCallFunctionDelta
-
+        (ToolCallFunctionDelta,) = _lazy_imports()
         d = dict(src_dict)
         index = d.pop("index")
 

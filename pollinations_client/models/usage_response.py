@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UsageResponse")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[UsageRecord],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.usage_record import UsageRecord
+
+    return (UsageRecord,)
+
+
 @_attrs_define
 class UsageResponse:
     usage: list[UsageRecord]
@@ -22,6 +34,7 @@ class UsageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (UsageRecord,) = _lazy_imports()
         usage = []
         for usage_item_data in self.usage:
             usage_item = usage_item_data.to_dict()
@@ -42,8 +55,7 @@ class UsageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_record import UsageRecord
-
+        (UsageRecord,) = _lazy_imports()
         d = dict(src_dict)
         usage = []
         _usage = d.pop("usage")

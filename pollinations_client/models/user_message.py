@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -18,6 +19,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserMessage")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[
+    type[CustomContentPart],
+    type[FileContentPart],
+    type[ImageUrlContentPart],
+    type[InputAudioContentPart],
+    type[TextContentPart],
+    type[VideoUrlContentPart],
+]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.custom_content_part import CustomContentPart
+    from ..models.file_content_part import FileContentPart
+    from ..models.image_url_content_part import ImageUrlContentPart
+    from ..models.input_audio_content_part import InputAudioContentPart
+    from ..models.text_content_part import TextContentPart
+    from ..models.video_url_content_part import VideoUrlContentPart
+
+    return (
+        CustomContentPart,
+        FileContentPart,
+        ImageUrlContentPart,
+        InputAudioContentPart,
+        TextContentPart,
+        VideoUrlContentPart,
+    )
 
 
 @_attrs_define
@@ -39,12 +70,14 @@ class UserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_content_part import FileContentPart
-        from ..models.image_url_content_part import ImageUrlContentPart
-        from ..models.input_audio_content_part import InputAudioContentPart
-        from ..models.text_content_part import TextContentPart
-        from ..models.video_url_content_part import VideoUrlContentPart
-
+        (
+            CustomContentPart,
+            FileContentPart,
+            ImageUrlContentPart,
+            InputAudioContentPart,
+            TextContentPart,
+            VideoUrlContentPart,
+        ) = _lazy_imports()
         role = self.role
 
         content: list[dict[str, Any]] | str
@@ -97,13 +130,14 @@ class UserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_content_part import CustomContentPart
-        from ..models.file_content_part import FileContentPart
-        from ..models.image_url_content_part import ImageUrlContentPart
-        from ..models.input_audio_content_part import InputAudioContentPart
-        from ..models.text_content_part import TextContentPart
-        from ..models.video_url_content_part import VideoUrlContentPart
-
+        (
+            CustomContentPart,
+            FileContentPart,
+            ImageUrlContentPart,
+            InputAudioContentPart,
+            TextContentPart,
+            VideoUrlContentPart,
+        ) = _lazy_imports()
         d = dict(src_dict)
         role = cast(Literal["user"], d.pop("role"))
         if role != "user":

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationErrorDetails")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[type[ValidationErrorDetailsFieldErrors],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.validation_error_details_field_errors import ValidationErrorDetailsFieldErrors
+
+    return (ValidationErrorDetailsFieldErrors,)
 
 
 @_attrs_define
@@ -31,6 +43,7 @@ class ValidationErrorDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ValidationErrorDetailsFieldErrors,) = _lazy_imports()
         name = self.name
 
         form_errors = self.form_errors
@@ -55,8 +68,7 @@ class ValidationErrorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_details_field_errors import ValidationErrorDetailsFieldErrors
-
+        (ValidationErrorDetailsFieldErrors,) = _lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationErrorInfo")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[ValidationErrorDetails],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.validation_error_details import ValidationErrorDetails
+
+    return (ValidationErrorDetails,)
+
+
 @_attrs_define
 class ValidationErrorInfo:
     code: str
@@ -27,6 +39,7 @@ class ValidationErrorInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ValidationErrorDetails,) = _lazy_imports()
         code = self.code
 
         message = self.message
@@ -58,8 +71,7 @@ class ValidationErrorInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_details import ValidationErrorDetails
-
+        (ValidationErrorDetails,) = _lazy_imports()
         d = dict(src_dict)
         code = d.pop("code")
 

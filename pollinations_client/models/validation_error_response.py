@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationErrorResponse")
 
 
+@functools.cache
+def _lazy_imports() -> tuple[type[ValidationErrorInfo],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.validation_error_info import ValidationErrorInfo
+
+    return (ValidationErrorInfo,)
+
+
 @_attrs_define
 class ValidationErrorResponse:
     """The error envelope of a 400, with the field errors."""
@@ -23,6 +35,7 @@ class ValidationErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ValidationErrorInfo,) = _lazy_imports()
         status = self.status
 
         success = self.success
@@ -43,8 +56,7 @@ class ValidationErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_info import ValidationErrorInfo
-
+        (ValidationErrorInfo,) = _lazy_imports()
         d = dict(src_dict)
         status = d.pop("status")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -11,6 +12,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VideoUrlContentPart")
+
+
+@functools.cache
+def _lazy_imports() -> tuple[type[VideoUrl],]:
+    """The models this one refers to, imported on first use rather than on every call.
+
+    They cannot be imported at the top: they may import this module in turn.
+    """
+    from ..models.video_url import VideoUrl
+
+    return (VideoUrl,)
 
 
 @_attrs_define
@@ -26,6 +38,7 @@ class VideoUrlContentPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (VideoUrl,) = _lazy_imports()
         type_ = self.type_
 
         video_url = self.video_url.to_dict()
@@ -43,8 +56,7 @@ class VideoUrlContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_url import VideoUrl
-
+        (VideoUrl,) = _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["video_url"], d.pop("type"))
         if type_ != "video_url":
