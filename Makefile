@@ -90,3 +90,38 @@ demo: install
 
 clean:
 	rm -rf $(VENV) .generate $(TYPECHECK) demo-output build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# --- spec tracking ---
+# Pull a new upstream revision of the API and see what changed (spec/README.md).
+#   make update-spec SPEC=<url or file>   upstream's document (JSON or YAML) + spec/overlay.yaml
+#       -> openapi.yaml (canonical form), spec/lock.json, an entry in CHANGELOG.md; then generate
+#   make spec-diff NEW=<url or file>      (or SPEC=...; OLD defaults to openapi.yaml) the report:
+#       Markdown on stdout and in $(SPEC_DIFF_MD), JSON in $(SPEC_DIFF_JSON); fails when anything
+#       breaking changed (make exits 2 then; `python -m spec.tools diff` itself exits 1)
+# SPEC is also the file `generate` reads: on these targets it names the upstream document,
+# so the spec they write and regenerate from is SPEC_OUT.
+.PHONY: update-spec spec-diff spec-typecheck-link
+SPEC_OUT := openapi.yaml
+OLD ?= $(SPEC_OUT)
+SPEC_DIFF_JSON ?= build/spec-diff.json
+SPEC_DIFF_MD ?= build/spec-diff.md
+SPEC_CANDIDATE = $(or $(NEW),$(if $(filter command line,$(origin SPEC)),$(SPEC)))
+
+update-spec: install
+	@if [ "$(origin SPEC)" != "command line" ]; then \
+		echo "update-spec: name upstream's document: make update-spec SPEC=<url or file>"; exit 2; fi
+	$(BIN)/python -m spec.tools update '$(SPEC)' --spec $(SPEC_OUT)
+	$(MAKE) generate SPEC=$(SPEC_OUT)
+
+spec-diff: install
+	@if [ -z '$(SPEC_CANDIDATE)' ]; then \
+		echo "spec-diff: name the candidate: make spec-diff NEW=<url or file> [OLD=...]" >&2; exit 2; fi
+	@rm -f $(SPEC_DIFF_JSON) $(SPEC_DIFF_MD)
+	@$(BIN)/python -m spec.tools diff '$(OLD)' '$(SPEC_CANDIDATE)' \
+		--json $(SPEC_DIFF_JSON) --markdown $(SPEC_DIFF_MD)
+
+# tests/test_spec_tracking.py imports spec.tools: give lint's mypy (which runs inside the
+# $(TYPECHECK) link tree) a link to spec/ as well.
+lint: spec-typecheck-link
+spec-typecheck-link: typecheck-tree
+	ln -sfn ../spec $(TYPECHECK)/spec

@@ -6,7 +6,6 @@ how to judge an answer come from `BaseClient` and `retry_plan`, shared by both.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
@@ -205,6 +204,8 @@ class AsyncPollinations(BaseClient):
         self._http = http_client or httpx.AsyncClient(
             timeout=self.timeout, follow_redirects=True, limits=DEFAULT_LIMITS
         )
+        import asyncio  # here rather than at the top: sync users need not load it
+
         #: Waits between retries; tests replace it with a fake clock.
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
         self.images = AsyncImages(self)

@@ -8,18 +8,21 @@ closes the connection.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import httpx
 
-from pollinations_client.models import ChatCompletionChunk, ToolCall, ToolCallFunction
 from pollinations_client.types import Unset
 
 from ._exceptions import APIConnectionError, APIError, APITimeoutError, IncompleteResponseError
+
+if TYPE_CHECKING:
+    from pollinations_client.models import ChatCompletionChunk, ToolCall
 
 __all__ = [
     "AsyncStream",
@@ -86,12 +89,20 @@ def _error_in(payload: Any) -> APIError | None:
     return None
 
 
+@functools.cache
+def _chunk_model() -> type[ChatCompletionChunk]:
+    """Imported on first use, to keep `import pollinations_client.custom` light."""
+    from pollinations_client.models import ChatCompletionChunk
+
+    return ChatCompletionChunk
+
+
 def parse_chat_chunk(data: str) -> ChatCompletionChunk:
     payload = json.loads(data)
     error = _error_in(payload)
     if error is not None:
         raise error
-    return ChatCompletionChunk.from_dict(payload)
+    return _chunk_model().from_dict(payload)
 
 
 def parse_text_delta(data: str) -> str | None:
@@ -336,6 +347,8 @@ class ToolCallAccumulator:
                         call.arguments.append(function.arguments)
 
     def tool_calls(self, choice: int = 0) -> list[ToolCall]:
+        from pollinations_client.models import ToolCall, ToolCallFunction
+
         calls = self._calls.get(choice, {})
         return [
             ToolCall(

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -35,6 +38,8 @@ class ImageResult:
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the bytes to `path` and return it as a Path."""
+        from pathlib import Path  # not at the top: most programs never save
+
         target = Path(path)
         with target.open("wb") as handle:
             handle.write(self.content)

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from pollinations_client.api.account import get_account_usage
-from pollinations_client.models import (
-    AccountBalance,
-    UsageFormat,
-    UsageRecord,
-    UsageResponse,
-    UserProfile,
-)
+from pollinations_client.models import UsageFormat
 from pollinations_client.types import UNSET
 
 from .._base_client import RequestOptions
 from .._validation import USAGE_LIMIT_RANGE, check_int, check_str
 from ._shared import AsyncTransport, SyncTransport, or_unset
+
+if TYPE_CHECKING:
+    from pollinations_client.models import AccountBalance, UsageRecord, UsageResponse, UserProfile
 
 # The docs ask for a secret key on /account/*; a publishable key gets a warning.
 _BALANCE = RequestOptions("GET", "/account/balance", "account.balance", secret_key_only=True)
@@ -45,14 +43,20 @@ def usage_request(limit: int | None, before: str | None, *, csv: bool) -> Reques
 
 
 def parse_balance(response: httpx.Response) -> AccountBalance:
+    from pollinations_client.models import AccountBalance
+
     return AccountBalance.from_dict(response.json())
 
 
 def parse_profile(response: httpx.Response) -> UserProfile:
+    from pollinations_client.models import UserProfile
+
     return UserProfile.from_dict(response.json())
 
 
 def parse_usage(response: httpx.Response) -> UsageResponse:
+    from pollinations_client.models import UsageResponse
+
     return UsageResponse.from_dict(response.json())
 
 

@@ -7,28 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import httpx
 
-from pollinations_client.models import (
-    AssistantMessage,
-    AudioOutputOptions,
-    BuiltinTool,
-    ChatCompletion,
-    ChatCompletionChunk,
-    DeveloperMessage,
-    FunctionMessage,
-    FunctionTool,
-    LegacyFunction,
-    NamedFunctionCall,
-    NamedToolChoice,
-    ResponseFormatJsonObject,
-    ResponseFormatJsonSchema,
-    ResponseFormatText,
-    StreamOptions,
-    SystemMessage,
-    TextModelName,
-    ThinkingOptions,
-    ToolMessage,
-    UserMessage,
-)
+from pollinations_client.models import TextModelName
 
 from .._base_client import RequestOptions
 from .._streaming import AsyncStream, Stream, parse_chat_chunk
@@ -51,16 +30,33 @@ from ._shared import AsyncTransport, SyncTransport, jsonable
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from pollinations_client.models import (
+        AssistantMessage,
+        AudioOutputOptions,
+        BuiltinTool,
+        ChatCompletion,
+        ChatCompletionChunk,
+        DeveloperMessage,
+        FunctionMessage,
+        FunctionTool,
+        LegacyFunction,
+        NamedFunctionCall,
+        NamedToolChoice,
+        ResponseFormatJsonObject,
+        ResponseFormatJsonSchema,
+        ResponseFormatText,
+        StreamOptions,
+        SystemMessage,
+        ThinkingOptions,
+        ToolMessage,
+        UserMessage,
+    )
+
 #: A message: a generated message model, or a plain mapping such as
 #: {"role": "user", "content": "hi"}.
 MessageParam: TypeAlias = (
-    SystemMessage
-    | DeveloperMessage
-    | UserMessage
-    | AssistantMessage
-    | ToolMessage
-    | FunctionMessage
-    | Mapping[str, Any]
+    "SystemMessage | DeveloperMessage | UserMessage | AssistantMessage | ToolMessage"
+    " | FunctionMessage | Mapping[str, Any]"
 )
 
 JSONObject = Mapping[str, Any]
@@ -160,6 +156,8 @@ def chat_request(
 
 
 def parse_chat_completion(response: httpx.Response) -> ChatCompletion:
+    from pollinations_client.models import ChatCompletion
+
     return ChatCompletion.from_dict(response.json())
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING
 
 import httpx
 
-from pollinations_client.models import Model, ModelInfo, ModelList
-
 from .._base_client import RequestOptions
 from ._shared import AsyncTransport, SyncTransport
+
+if TYPE_CHECKING:
+    from pollinations_client.models import Model, ModelInfo
 
 # Listing models needs no key; with one, the answer is limited to the models it may use.
 _LIST = RequestOptions("GET", "/v1/models", "models.list", needs_key=False)
@@ -18,6 +20,8 @@ _IMAGE = RequestOptions("GET", "/image/models", "models.image", needs_key=False)
 
 
 def parse_model_list(response: httpx.Response) -> list[Model]:
+    from pollinations_client.models import ModelList
+
     return ModelList.from_dict(response.json()).data
 
 
@@ -25,6 +29,8 @@ def parse_model_infos(response: httpx.Response) -> list[ModelInfo]:
     payload = response.json()
     if not isinstance(payload, list):
         raise TypeError(f"expected a list of models, got {type(payload).__name__}")
+    from pollinations_client.models import ModelInfo
+
     return [ModelInfo.from_dict(item) for item in payload]
 
 
