@@ -65,23 +65,30 @@ def _client_annotation(module_name: str) -> set[str]:
     return set(found.pop())
 
 
-def test_client_annotation_reader() -> None:
-    assert _client_annotation("pollinations_client.api.account.get_account_balance") == {
-        "AuthenticatedClient",
-        "Client",
+def _open_to_anonymous(security: list[dict[str, list[str]]]) -> bool:
+    """`security: []`, or a requirement list holding `{}`, lets a request without a key in."""
+    return not security or {} in security
+
+
+def test_spec_marks_exactly_the_model_listings_as_open() -> None:
+    open_ops = {
+        op_id for op_id, op in OPERATIONS.items() if _open_to_anonymous(op.node["security"])
     }
+    assert open_ops == {"list_models", "list_image_models", "list_text_models"}
 
 
-@pytest.mark.parametrize(
-    "operation_id", [op_id for op_id, op in OPERATIONS.items() if {} in op.node.get("security", [])]
-)
-def test_operations_open_to_anonymous_accept_a_plain_client(operation_id: str) -> None:
-    """`security: [{}, ...]` means a key is optional (model discovery): the generated
-    functions must accept an unauthenticated `Client`, or a typed caller cannot use them
-    without a key."""
+@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+def test_client_argument_is_typed_by_the_operations_security(operation_id: str) -> None:
+    """An operation open to anonymous callers takes a plain `Client` too; one that needs a
+    key demands an `AuthenticatedClient`, so a typed caller cannot forget the key."""
     op = OPERATIONS[operation_id]
     module_name = f"pollinations_client.api.{op.tag}.{op.operation_id}"
-    assert _client_annotation(module_name) == {"AuthenticatedClient", "Client"}
+    expected = (
+        {"AuthenticatedClient", "Client"}
+        if _open_to_anonymous(op.node["security"])
+        else {"AuthenticatedClient"}
+    )
+    assert _client_annotation(module_name) == expected
 
 
 def test_no_operation_module_beyond_the_spec() -> None:

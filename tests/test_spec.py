@@ -285,6 +285,7 @@ EXPECTED_RESPONSES: dict[str, dict[str, dict[str, str]]] = {
         "400": {JSON: VALIDATION},
         "401": {JSON: ERROR},
         "402": {JSON: ERROR},
+        "403": {JSON: ERROR},
         "500": {JSON: ERROR},
     },
     "generate_text": {
@@ -494,7 +495,24 @@ def test_security_schemes() -> None:
 
 @pytest.mark.parametrize("operation_id", ["list_models", "list_image_models", "list_text_models"])
 def test_model_discovery_works_without_a_key(operation_id: str) -> None:
-    assert {} in OPERATIONS[operation_id].node["security"]
+    # `[]`: no requirement. A key may still be sent; it only narrows the list.
+    assert OPERATIONS[operation_id].node["security"] == []
+
+
+@pytest.mark.parametrize(
+    "operation_id",
+    [
+        "get_account_profile",
+        "get_account_balance",
+        "get_account_usage",
+        "generate_text",
+        "generate_image",
+        "create_chat_completion",
+    ],
+)
+def test_operations_that_need_a_key_say_so_themselves(operation_id: str) -> None:
+    # Stated per operation (not only globally): the generator types `client` from it.
+    assert OPERATIONS[operation_id].node["security"] == [{"bearerAuth": []}, {"keyQuery": []}]
 
 
 # ------------------------------------------------------------------------- unions

@@ -608,7 +608,8 @@ def test_update_reports_an_overlay_fix_that_no_longer_applies(tmp_path: Path) ->
     del upstream["paths"]["/text/models"]
     source = write_json(tmp_path / "upstream.json", upstream)
     result = run_update(str(source), tmp_path, SPEC_PATH.read_bytes())
-    assert result.prepared.unmatched == ["$.paths['/text/models'].get"]
+    # Both actions on the removed operation (its name, its security) are reported.
+    assert result.prepared.unmatched == ["$.paths['/text/models'].get"] * 2
     assert result.report.breaking
     assert "overlay action matched nothing" in (tmp_path / "CHANGELOG.md").read_text()
 

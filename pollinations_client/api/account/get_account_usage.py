@@ -82,7 +82,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     format_: UsageFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -120,7 +120,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     format_: UsageFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -153,7 +153,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     format_: UsageFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     format_: UsageFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     before: str | Unset = UNSET,

@@ -61,6 +61,11 @@ def _parse_response(
 
         return response_402
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
 
@@ -85,7 +90,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ChatCompletionRequest,
 ) -> Response[ChatCompletion | ErrorResponse | ValidationErrorResponse]:
     """Create a chat completion (OpenAI-compatible)
@@ -122,7 +127,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ChatCompletionRequest,
 ) -> ChatCompletion | ErrorResponse | ValidationErrorResponse | None:
     """Create a chat completion (OpenAI-compatible)
@@ -154,7 +159,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ChatCompletionRequest,
 ) -> Response[ChatCompletion | ErrorResponse | ValidationErrorResponse]:
     """Create a chat completion (OpenAI-compatible)
@@ -189,7 +194,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ChatCompletionRequest,
 ) -> ChatCompletion | ErrorResponse | ValidationErrorResponse | None:
     """Create a chat completion (OpenAI-compatible)

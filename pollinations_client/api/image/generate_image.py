@@ -157,7 +157,7 @@ def _build_response(
 def sync_detailed(
     prompt: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     model: ImageModelName | str | Unset = UNSET,
     width: int | Unset = UNSET,
     height: int | Unset = UNSET,
@@ -246,7 +246,7 @@ def sync_detailed(
 def sync(
     prompt: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     model: ImageModelName | str | Unset = UNSET,
     width: int | Unset = UNSET,
     height: int | Unset = UNSET,
@@ -330,7 +330,7 @@ def sync(
 async def asyncio_detailed(
     prompt: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     model: ImageModelName | str | Unset = UNSET,
     width: int | Unset = UNSET,
     height: int | Unset = UNSET,
@@ -417,7 +417,7 @@ async def asyncio_detailed(
 async def asyncio(
     prompt: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     model: ImageModelName | str | Unset = UNSET,
     width: int | Unset = UNSET,
     height: int | Unset = UNSET,

@@ -117,7 +117,7 @@ def _build_response(
 def sync_detailed(
     prompt: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     model: str | TextModelName | Unset = UNSET,
     seed: int | Unset = UNSET,
     system: str | Unset = UNSET,
@@ -169,7 +169,7 @@ def sync_detailed(
 def sync(
     prompt: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     model: str | TextModelName | Unset = UNSET,
     seed: int | Unset = UNSET,
     system: str | Unset = UNSET,
@@ -216,7 +216,7 @@ def sync(
 async def asyncio_detailed(
     prompt: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     model: str | TextModelName | Unset = UNSET,
     seed: int | Unset = UNSET,
     system: str | Unset = UNSET,
@@ -266,7 +266,7 @@ async def asyncio_detailed(
 async def asyncio(
     prompt: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     model: str | TextModelName | Unset = UNSET,
     seed: int | Unset = UNSET,
     system: str | Unset = UNSET,
