@@ -16,7 +16,7 @@ PACKAGE := pollinations_client
 # one directory per make process, so parallel runs in one checkout do not collide.
 GEN_TMP := .generate/$(shell echo $$PPID)
 
-.PHONY: help demo install generate check-generated typecheck-tree lint format test clean
+.PHONY: help bench demo install generate check-generated typecheck-tree lint format test clean
 
 help:
 	@echo "make demo             run the client and CLI against the bundled mock server (offline)"
@@ -25,13 +25,16 @@ help:
 	@echo "make check-generated  fail with a diff if $(PACKAGE)/ is not what $(SPEC) generates"
 	@echo "make lint             ruff on everything, mypy --strict on the hand-written code"
 	@echo "make test             check-generated, then the test suite"
+	@echo "make bench            measure the client against raw httpx and openai (bench/results/)"
+	@echo "make update-spec SPEC=<url|file>  take a new upstream revision (spec/README.md)"
+	@echo "make spec-diff NEW=<url|file>     what changed, and is it breaking"
 
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,mock]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,mock,bench]'
 	touch $@
 
 # Generate into $(GEN_TMP)/$(PACKAGE); fail on any generator warning. The package ships
@@ -75,7 +78,7 @@ lint: install typecheck-tree
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	cd $(TYPECHECK) && MYPYPATH=. $(BIN)/mypy --config-file ../pyproject.toml \
-		$(PACKAGE)/custom ../tests
+		$(PACKAGE)/custom ../tests ../bench
 
 format: install
 	$(BIN)/ruff check --fix custom tests
@@ -84,12 +87,16 @@ format: install
 test: install check-generated
 	$(BIN)/pytest
 
+# Speed and memory against raw httpx and the openai library, one run, ratios (bench/).
+bench: install
+	$(BIN)/python -m bench
+
 # The main job, offline: a mock server on a free port, the CLI and the library against it.
 demo: install
 	$(BIN)/python -m pollinations_client.custom.demo --out demo-output
 
 clean:
-	rm -rf $(VENV) .generate $(TYPECHECK) demo-output build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .generate $(TYPECHECK) .bench-venv demo-output build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 # --- spec tracking ---
 # Pull a new upstream revision of the API and see what changed (spec/README.md).

@@ -6,6 +6,7 @@ decides what is sent and how an answer is judged lives here, once.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import warnings
@@ -84,6 +85,48 @@ class RequestOptions:
     needs_key: bool = True
     secret_key_only: bool = False
     accept: str = "application/json"
+    #: A large binary body (images, video): read without the extra copy httpx makes.
+    download: bool = False
+
+
+def body_buffer(response: httpx.Response) -> io.BytesIO:
+    """A buffer for a large body, sized up front when the length is known.
+
+    Writing into a buffer of the final size costs one copy of each chunk, as httpx's own
+    reading does, and no regrowth; `with_body` then hands the bytes over without another
+    copy. A compressed body's length is not its decoded length: that one grows.
+    """
+    length = response.headers.get("content-length", "")
+    if length.isdigit() and "content-encoding" not in response.headers:
+        buffer = io.BytesIO(bytes(int(length)))  # the buffer's only reference: no copy on write
+        return buffer
+    return io.BytesIO()
+
+
+def with_body(response: httpx.Response, buffer: io.BytesIO) -> httpx.Response:
+    """A finished response whose content is the buffer's bytes, without copying them.
+
+    httpx joins the chunks of a body into a new bytes object, so for a moment the body is
+    in memory twice. `BytesIO.getvalue()` hands over its buffer instead, and a response
+    built on one bytes object keeps it as is. The body is already decoded, hence no
+    Content-Encoding on the new response.
+    """
+    content = buffer.getvalue()
+    if buffer.tell() != len(content):  # a body shorter than its Content-Length
+        raise httpx.RemoteProtocolError(
+            f"the body ended after {buffer.tell()} of {len(content)} bytes",
+            request=response.request,
+        )
+    headers = httpx.Headers(response.headers)
+    headers.pop("content-encoding", None)
+    rebuilt = httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=response.request,
+        extensions=response.extensions,
+    )
+    return rebuilt
 
 
 class BaseClient:

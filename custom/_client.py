@@ -13,7 +13,14 @@ from typing import TypeVar
 
 import httpx
 
-from ._base_client import DEFAULT_LIMITS, AuthMode, BaseClient, RequestOptions
+from ._base_client import (
+    DEFAULT_LIMITS,
+    AuthMode,
+    BaseClient,
+    RequestOptions,
+    body_buffer,
+    with_body,
+)
 from ._retry import DEFAULT_MAX_RETRIES, Send, retry_plan
 from ._streaming import AsyncStream, Stream
 from .resources import (
@@ -129,7 +136,7 @@ class Pollinations(BaseClient):
             lambda: self._http.build_request(
                 options.method,
                 url,
-                params=params,
+                params=params or None,  # an empty dict still costs httpx a URL re-parse
                 headers=headers,
                 content=options.content,
                 timeout=self.timeout,
@@ -142,7 +149,9 @@ class Pollinations(BaseClient):
             outcome: httpx.Response | Exception | None = None
             if isinstance(step, Send):
                 try:
-                    outcome = self._http.send(step.request, stream=stream)
+                    outcome = self._http.send(step.request, stream=stream or options.download)
+                    if options.download and not outcome.is_error:
+                        outcome = self._download(outcome)
                 except httpx.RequestError as exc:
                     outcome = exc
             else:
@@ -155,12 +164,23 @@ class Pollinations(BaseClient):
                 step = plan.send(outcome)
             except StopIteration as finished:
                 response: httpx.Response = finished.value
-                if stream and response.is_error:
+                if (stream or options.download) and response.is_error:
                     try:
                         response.read()
                     finally:
                         response.close()
                 return response
+
+    @staticmethod
+    def _download(response: httpx.Response) -> httpx.Response:
+        """Read a large body chunk by chunk into one buffer (see `with_body`)."""
+        try:
+            buffer = body_buffer(response)
+            for chunk in response.iter_bytes():
+                buffer.write(chunk)
+        finally:
+            response.close()
+        return with_body(response, buffer)
 
     def _request(self, options: RequestOptions, parse: Callable[[httpx.Response], R]) -> R:
         return self._judge(self._send(options), parse)
@@ -259,7 +279,7 @@ class AsyncPollinations(BaseClient):
             lambda: self._http.build_request(
                 options.method,
                 url,
-                params=params,
+                params=params or None,  # an empty dict still costs httpx a URL re-parse
                 headers=headers,
                 content=options.content,
                 timeout=self.timeout,
@@ -272,7 +292,9 @@ class AsyncPollinations(BaseClient):
             outcome: httpx.Response | Exception | None = None
             if isinstance(step, Send):
                 try:
-                    outcome = await self._http.send(step.request, stream=stream)
+                    outcome = await self._http.send(step.request, stream=stream or options.download)
+                    if options.download and not outcome.is_error:
+                        outcome = await self._download(outcome)
                 except httpx.RequestError as exc:
                     outcome = exc
             else:
@@ -285,12 +307,23 @@ class AsyncPollinations(BaseClient):
                 step = plan.send(outcome)
             except StopIteration as finished:
                 response: httpx.Response = finished.value
-                if stream and response.is_error:
+                if (stream or options.download) and response.is_error:
                     try:
                         await response.aread()
                     finally:
                         await response.aclose()
                 return response
+
+    @staticmethod
+    async def _download(response: httpx.Response) -> httpx.Response:
+        """Read a large body chunk by chunk into one buffer (see `with_body`)."""
+        try:
+            buffer = body_buffer(response)
+            async for chunk in response.aiter_bytes():
+                buffer.write(chunk)
+        finally:
+            await response.aclose()
+        return with_body(response, buffer)
 
     async def _request(self, options: RequestOptions, parse: Callable[[httpx.Response], R]) -> R:
         return self._judge(await self._send(options), parse)

@@ -105,6 +105,7 @@ def image_request(prompt: str, params: ImageParams, operation: str) -> RequestOp
         params=kwargs["params"],
         operation=operation,
         accept="image/*, video/*",
+        download=True,
     )
 
 

@@ -193,116 +193,12 @@ class AssistantMessage:
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                CustomContentPart
-                | FileContentPart
-                | ImageUrlContentPart
-                | InputAudioContentPart
-                | TextContentPart
-                | VideoUrlContentPart
-            ]
-            | str
-            | Unset
-            | None
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_message_content_type_1 = []
-                _componentsschemas_message_content_type_1 = data
-                for (
-                    componentsschemas_message_content_type_1_item_data
-                ) in _componentsschemas_message_content_type_1:
+        content = d.pop("content", UNSET)
+        if content is not None and not isinstance(content, Unset):
 
-                    def _parse_componentsschemas_message_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        CustomContentPart
-                        | FileContentPart
-                        | ImageUrlContentPart
-                        | InputAudioContentPart
-                        | TextContentPart
-                        | VideoUrlContentPart
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_0 = (
-                                TextContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_1 = (
-                                ImageUrlContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_2 = (
-                                VideoUrlContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_3 = (
-                                InputAudioContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_4 = (
-                                FileContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_content_part_type_5 = CustomContentPart.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_message_content_part_type_5
-
-                    componentsschemas_message_content_type_1_item = (
-                        _parse_componentsschemas_message_content_type_1_item(
-                            componentsschemas_message_content_type_1_item_data
-                        )
-                    )
-
-                    componentsschemas_message_content_type_1.append(
-                        componentsschemas_message_content_type_1_item
-                    )
-
-                return componentsschemas_message_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     CustomContentPart
                     | FileContentPart
@@ -311,13 +207,123 @@ class AssistantMessage:
                     | TextContentPart
                     | VideoUrlContentPart
                 ]
-                | None
                 | str
-                | Unset,
-                data,
-            )
+                | Unset
+                | None
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_message_content_type_1 = []
+                    _componentsschemas_message_content_type_1 = data
+                    for (
+                        componentsschemas_message_content_type_1_item_data
+                    ) in _componentsschemas_message_content_type_1:
+                        componentsschemas_message_content_type_1_item = (
+                            componentsschemas_message_content_type_1_item_data
+                        )
 
-        content = _parse_content(d.pop("content", UNSET))
+                        def _parse_componentsschemas_message_content_type_1_item(
+                            data: object,
+                        ) -> (
+                            CustomContentPart
+                            | FileContentPart
+                            | ImageUrlContentPart
+                            | InputAudioContentPart
+                            | TextContentPart
+                            | VideoUrlContentPart
+                        ):
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_message_content_part_type_0 = (
+                                    TextContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_message_content_part_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_message_content_part_type_1 = (
+                                    ImageUrlContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_message_content_part_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_message_content_part_type_2 = (
+                                    VideoUrlContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_message_content_part_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_message_content_part_type_3 = (
+                                    InputAudioContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_message_content_part_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_message_content_part_type_4 = (
+                                    FileContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_message_content_part_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_message_content_part_type_5 = (
+                                CustomContentPart.from_dict(data)
+                            )
+
+                            return componentsschemas_message_content_part_type_5
+
+                        componentsschemas_message_content_type_1_item = (
+                            _parse_componentsschemas_message_content_type_1_item(
+                                componentsschemas_message_content_type_1_item
+                            )
+                        )
+
+                        componentsschemas_message_content_type_1.append(
+                            componentsschemas_message_content_type_1_item
+                        )
+
+                    return componentsschemas_message_content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        CustomContentPart
+                        | FileContentPart
+                        | ImageUrlContentPart
+                        | InputAudioContentPart
+                        | TextContentPart
+                        | VideoUrlContentPart
+                    ]
+                    | None
+                    | str
+                    | Unset,
+                    data,
+                )
+
+            content = _parse_content(content)
 
         name = d.pop("name", UNSET)
 
@@ -330,22 +336,25 @@ class AssistantMessage:
 
                 tool_calls.append(tool_calls_item)
 
-        def _parse_function_call(data: object) -> FunctionCall | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_0 = FunctionCall.from_dict(data)
+        function_call = d.pop("function_call", UNSET)
+        if function_call is not None and not isinstance(function_call, Unset):
 
-                return function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FunctionCall | None | Unset, data)
+            def _parse_function_call(data: object) -> FunctionCall | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    function_call_type_0 = FunctionCall.from_dict(data)
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+                    return function_call_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FunctionCall | None | Unset, data)
+
+            function_call = _parse_function_call(function_call)
 
         _cache_control = d.pop("cache_control", UNSET)
         cache_control: CacheControl | Unset

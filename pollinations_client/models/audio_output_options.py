@@ -41,6 +41,7 @@ class AudioOutputOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        voice = d.pop("voice")
 
         def _parse_voice(data: object) -> AudioVoice | str:
             try:
@@ -53,7 +54,7 @@ class AudioOutputOptions:
                 pass
             return cast(AudioVoice | str, data)
 
-        voice = _parse_voice(d.pop("voice"))
+        voice = _parse_voice(voice)
 
         format_ = AudioFormat(d.pop("format"))
 

@@ -145,55 +145,56 @@ class ChatCompletion:
 
         usage = CompletionUsage.from_dict(d.pop("usage"))
 
-        citations = cast(list[str], d.pop("citations", UNSET))
+        citations = d.pop("citations", UNSET)
 
-        def _parse_prompt_filter_results(data: object) -> list[PromptFilterResult] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prompt_filter_results_type_0 = []
-                _prompt_filter_results_type_0 = data
-                for prompt_filter_results_type_0_item_data in _prompt_filter_results_type_0:
-                    prompt_filter_results_type_0_item = PromptFilterResult.from_dict(
-                        prompt_filter_results_type_0_item_data
-                    )
+        prompt_filter_results = d.pop("prompt_filter_results", UNSET)
+        if prompt_filter_results is not None and not isinstance(prompt_filter_results, Unset):
 
-                    prompt_filter_results_type_0.append(prompt_filter_results_type_0_item)
+            def _parse_prompt_filter_results(
+                data: object,
+            ) -> list[PromptFilterResult] | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    prompt_filter_results_type_0 = []
+                    _prompt_filter_results_type_0 = data
+                    for prompt_filter_results_type_0_item_data in _prompt_filter_results_type_0:
+                        prompt_filter_results_type_0_item = PromptFilterResult.from_dict(
+                            prompt_filter_results_type_0_item_data
+                        )
 
-                return prompt_filter_results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PromptFilterResult] | None | Unset, data)
+                        prompt_filter_results_type_0.append(prompt_filter_results_type_0_item)
 
-        prompt_filter_results = _parse_prompt_filter_results(d.pop("prompt_filter_results", UNSET))
+                    return prompt_filter_results_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[PromptFilterResult] | None | Unset, data)
 
-        def _parse_system_fingerprint(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            prompt_filter_results = _parse_prompt_filter_results(prompt_filter_results)
 
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+        system_fingerprint = d.pop("system_fingerprint", UNSET)
 
-        def _parse_user_tier(data: object) -> str | Tier | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_tier_type_0 = Tier(data)
+        user_tier = d.pop("user_tier", UNSET)
+        if not isinstance(user_tier, Unset):
 
-                return user_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Tier | Unset, data)
+            def _parse_user_tier(data: object) -> str | Tier | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    user_tier_type_0 = Tier(data)
 
-        user_tier = _parse_user_tier(d.pop("user_tier", UNSET))
+                    return user_tier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | Tier | Unset, data)
+
+            user_tier = _parse_user_tier(user_tier)
 
         chat_completion = cls(
             id=id,

@@ -104,50 +104,47 @@ class ChatCompletionChoice:
 
         index = d.pop("index", UNSET)
 
-        def _parse_finish_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        finish_reason = d.pop("finish_reason", UNSET)
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        logprobs = d.pop("logprobs", UNSET)
+        if logprobs is not None and not isinstance(logprobs, Unset):
 
-        def _parse_logprobs(data: object) -> ChoiceLogprobs | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChoiceLogprobs.from_dict(data)
+            def _parse_logprobs(data: object) -> ChoiceLogprobs | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logprobs_type_0 = ChoiceLogprobs.from_dict(data)
 
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChoiceLogprobs | None | Unset, data)
+                    return logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChoiceLogprobs | None | Unset, data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+            logprobs = _parse_logprobs(logprobs)
 
-        def _parse_content_filter_results(data: object) -> ContentFilterResult | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_filter_results_type_0 = ContentFilterResult.from_dict(data)
+        content_filter_results = d.pop("content_filter_results", UNSET)
+        if content_filter_results is not None and not isinstance(content_filter_results, Unset):
 
-                return content_filter_results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContentFilterResult | None | Unset, data)
+            def _parse_content_filter_results(data: object) -> ContentFilterResult | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_filter_results_type_0 = ContentFilterResult.from_dict(data)
 
-        content_filter_results = _parse_content_filter_results(
-            d.pop("content_filter_results", UNSET)
-        )
+                    return content_filter_results_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ContentFilterResult | None | Unset, data)
+
+            content_filter_results = _parse_content_filter_results(content_filter_results)
 
         chat_completion_choice = cls(
             message=message,

@@ -133,48 +133,47 @@ class ChatCompletionChunk:
 
             choices.append(choices_item)
 
-        def _parse_system_fingerprint(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        system_fingerprint = d.pop("system_fingerprint", UNSET)
 
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+        usage = d.pop("usage", UNSET)
+        if usage is not None and not isinstance(usage, Unset):
 
-        def _parse_usage(data: object) -> CompletionUsage | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = CompletionUsage.from_dict(data)
+            def _parse_usage(data: object) -> CompletionUsage | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = CompletionUsage.from_dict(data)
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsage | None | Unset, data)
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompletionUsage | None | Unset, data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+            usage = _parse_usage(usage)
 
-        citations = cast(list[str], d.pop("citations", UNSET))
+        citations = d.pop("citations", UNSET)
 
-        def _parse_user_tier(data: object) -> str | Tier | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_tier_type_0 = Tier(data)
+        user_tier = d.pop("user_tier", UNSET)
+        if not isinstance(user_tier, Unset):
 
-                return user_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Tier | Unset, data)
+            def _parse_user_tier(data: object) -> str | Tier | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    user_tier_type_0 = Tier(data)
 
-        user_tier = _parse_user_tier(d.pop("user_tier", UNSET))
+                    return user_tier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | Tier | Unset, data)
+
+            user_tier = _parse_user_tier(user_tier)
 
         chat_completion_chunk = cls(
             id=id,

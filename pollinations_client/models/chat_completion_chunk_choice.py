@@ -86,31 +86,27 @@ class ChatCompletionChunkChoice:
 
         delta = ChoiceDelta.from_dict(d.pop("delta"))
 
-        def _parse_finish_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        finish_reason = d.pop("finish_reason", UNSET)
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        logprobs = d.pop("logprobs", UNSET)
+        if logprobs is not None and not isinstance(logprobs, Unset):
 
-        def _parse_logprobs(data: object) -> ChoiceLogprobs | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChoiceLogprobs.from_dict(data)
+            def _parse_logprobs(data: object) -> ChoiceLogprobs | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logprobs_type_0 = ChoiceLogprobs.from_dict(data)
 
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChoiceLogprobs | None | Unset, data)
+                    return logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChoiceLogprobs | None | Unset, data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+            logprobs = _parse_logprobs(logprobs)
 
         chat_completion_chunk_choice = cls(
             index=index,

@@ -449,6 +449,7 @@ class ChatCompletionRequest:
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
+            messages_item = messages_item_data
 
             def _parse_messages_item(
                 data: object,
@@ -506,24 +507,27 @@ class ChatCompletionRequest:
 
                 return componentsschemas_chat_message_type_5
 
-            messages_item = _parse_messages_item(messages_item_data)
+            messages_item = _parse_messages_item(messages_item)
 
             messages.append(messages_item)
 
-        def _parse_model(data: object) -> str | TextModelName | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_0 = TextModelName(data)
+        model = d.pop("model", UNSET)
+        if not isinstance(model, Unset):
 
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TextModelName | Unset, data)
+            def _parse_model(data: object) -> str | TextModelName | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_0 = TextModelName(data)
 
-        model = _parse_model(d.pop("model", UNSET))
+                    return model_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | TextModelName | Unset, data)
+
+            model = _parse_model(model)
 
         _modalities = d.pop("modalities", UNSET)
         modalities: list[Modality] | Unset = UNSET
@@ -541,174 +545,137 @@ class ChatCompletionRequest:
         else:
             audio = AudioOutputOptions.from_dict(_audio)
 
-        def _parse_frequency_penalty(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+        presence_penalty = d.pop("presence_penalty", UNSET)
 
-        def _parse_presence_penalty(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        repetition_penalty = d.pop("repetition_penalty", UNSET)
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        logit_bias = d.pop("logit_bias", UNSET)
+        if logit_bias is not None and not isinstance(logit_bias, Unset):
 
-        def _parse_repetition_penalty(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_logit_bias(
+                data: object,
+            ) -> ChatCompletionRequestLogitBiasType0 | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logit_bias_type_0 = ChatCompletionRequestLogitBiasType0.from_dict(data)
 
-        repetition_penalty = _parse_repetition_penalty(d.pop("repetition_penalty", UNSET))
+                    return logit_bias_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionRequestLogitBiasType0 | None | Unset, data)
 
-        def _parse_logit_bias(data: object) -> ChatCompletionRequestLogitBiasType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            logit_bias = _parse_logit_bias(logit_bias)
+
+        logprobs = d.pop("logprobs", UNSET)
+
+        top_logprobs = d.pop("top_logprobs", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        response_format = d.pop("response_format", UNSET)
+        if not isinstance(response_format, Unset):
+
+            def _parse_response_format(
+                data: object,
+            ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(data)
+
+                    return componentsschemas_response_format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_type_1 = ResponseFormatJsonObject.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_response_format_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                logit_bias_type_0 = ChatCompletionRequestLogitBiasType0.from_dict(data)
+                componentsschemas_response_format_type_2 = ResponseFormatJsonSchema.from_dict(data)
 
-                return logit_bias_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionRequestLogitBiasType0 | None | Unset, data)
+                return componentsschemas_response_format_type_2
 
-        logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
+            response_format = _parse_response_format(response_format)
 
-        def _parse_logprobs(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        seed = d.pop("seed", UNSET)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        stop = d.pop("stop", UNSET)
+        if stop is not None and not isinstance(stop, Unset):
 
-        def _parse_top_logprobs(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_stop(data: object) -> list[str] | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    stop_type_1 = data
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+                    return stop_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | str | Unset, data)
 
-        def _parse_max_tokens(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            stop = _parse_stop(stop)
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+        stream = d.pop("stream", UNSET)
 
-        def _parse_response_format(
-            data: object,
-        ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(data)
+        stream_options = d.pop("stream_options", UNSET)
+        if stream_options is not None and not isinstance(stream_options, Unset):
 
-                return componentsschemas_response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_1 = ResponseFormatJsonObject.from_dict(data)
+            def _parse_stream_options(data: object) -> StreamOptions | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    stream_options_type_0 = StreamOptions.from_dict(data)
 
-                return componentsschemas_response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_response_format_type_2 = ResponseFormatJsonSchema.from_dict(data)
+                    return stream_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | StreamOptions | Unset, data)
 
-            return componentsschemas_response_format_type_2
+            stream_options = _parse_stream_options(stream_options)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        thinking = d.pop("thinking", UNSET)
+        if thinking is not None and not isinstance(thinking, Unset):
 
-        def _parse_seed(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_thinking(data: object) -> ThinkingOptions | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    thinking_type_0 = ThinkingOptions.from_dict(data)
 
-        seed = _parse_seed(d.pop("seed", UNSET))
+                    return thinking_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ThinkingOptions | Unset, data)
 
-        def _parse_stop(data: object) -> list[str] | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
-
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
-
-        stop = _parse_stop(d.pop("stop", UNSET))
-
-        def _parse_stream(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stream = _parse_stream(d.pop("stream", UNSET))
-
-        def _parse_stream_options(data: object) -> StreamOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stream_options_type_0 = StreamOptions.from_dict(data)
-
-                return stream_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StreamOptions | Unset, data)
-
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
-
-        def _parse_thinking(data: object) -> ThinkingOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thinking_type_0 = ThinkingOptions.from_dict(data)
-
-                return thinking_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThinkingOptions | Unset, data)
-
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
+            thinking = _parse_thinking(thinking)
 
         _reasoning_effort = d.pop("reasoning_effort", UNSET)
         reasoning_effort: ReasoningEffort | Unset
@@ -719,29 +686,16 @@ class ChatCompletionRequest:
 
         thinking_budget = d.pop("thinking_budget", UNSET)
 
-        def _parse_temperature(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        temperature = d.pop("temperature", UNSET)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = d.pop("top_p", UNSET)
 
         _tools = d.pop("tools", UNSET)
         tools: list[BuiltinTool | FunctionTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
+                tools_item = tools_item_data
 
                 def _parse_tools_item(data: object) -> BuiltinTool | FunctionTool:
                     try:
@@ -758,51 +712,57 @@ class ChatCompletionRequest:
 
                     return componentsschemas_chat_tool_type_1
 
-                tools_item = _parse_tools_item(tools_item_data)
+                tools_item = _parse_tools_item(tools_item)
 
                 tools.append(tools_item)
 
-        def _parse_tool_choice(data: object) -> NamedToolChoice | ToolChoiceMode | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        tool_choice = d.pop("tool_choice", UNSET)
+        if not isinstance(tool_choice, Unset):
+
+            def _parse_tool_choice(data: object) -> NamedToolChoice | ToolChoiceMode | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_tool_choice_type_0 = ToolChoiceMode(data)
+
+                    return componentsschemas_tool_choice_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tool_choice_type_0 = ToolChoiceMode(data)
+                componentsschemas_tool_choice_type_1 = NamedToolChoice.from_dict(data)
 
-                return componentsschemas_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tool_choice_type_1 = NamedToolChoice.from_dict(data)
+                return componentsschemas_tool_choice_type_1
 
-            return componentsschemas_tool_choice_type_1
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+            tool_choice = _parse_tool_choice(tool_choice)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
         user = d.pop("user", UNSET)
 
-        def _parse_function_call(data: object) -> FunctionCallMode | NamedFunctionCall | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        function_call = d.pop("function_call", UNSET)
+        if not isinstance(function_call, Unset):
+
+            def _parse_function_call(data: object) -> FunctionCallMode | NamedFunctionCall | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_function_call_option_type_0 = FunctionCallMode(data)
+
+                    return componentsschemas_function_call_option_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_function_call_option_type_0 = FunctionCallMode(data)
+                componentsschemas_function_call_option_type_1 = NamedFunctionCall.from_dict(data)
 
-                return componentsschemas_function_call_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_function_call_option_type_1 = NamedFunctionCall.from_dict(data)
+                return componentsschemas_function_call_option_type_1
 
-            return componentsschemas_function_call_option_type_1
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+            function_call = _parse_function_call(function_call)
 
         _functions = d.pop("functions", UNSET)
         functions: list[LegacyFunction] | Unset = UNSET

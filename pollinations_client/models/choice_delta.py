@@ -156,133 +156,43 @@ class ChoiceDelta:
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
-        def _parse_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content = d.pop("content", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
+        reasoning_content = d.pop("reasoning_content", UNSET)
 
-        def _parse_reasoning_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tool_calls = d.pop("tool_calls", UNSET)
+        if tool_calls is not None and not isinstance(tool_calls, Unset):
 
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+            def _parse_tool_calls(data: object) -> list[ToolCallDelta] | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tool_calls_type_0 = []
+                    _tool_calls_type_0 = data
+                    for tool_calls_type_0_item_data in _tool_calls_type_0:
+                        tool_calls_type_0_item = ToolCallDelta.from_dict(
+                            tool_calls_type_0_item_data
+                        )
 
-        def _parse_tool_calls(data: object) -> list[ToolCallDelta] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_calls_type_0 = []
-                _tool_calls_type_0 = data
-                for tool_calls_type_0_item_data in _tool_calls_type_0:
-                    tool_calls_type_0_item = ToolCallDelta.from_dict(tool_calls_type_0_item_data)
+                        tool_calls_type_0.append(tool_calls_type_0_item)
 
-                    tool_calls_type_0.append(tool_calls_type_0_item)
+                    return tool_calls_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ToolCallDelta] | None | Unset, data)
 
-                return tool_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ToolCallDelta] | None | Unset, data)
+            tool_calls = _parse_tool_calls(tool_calls)
 
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+        content_blocks = d.pop("content_blocks", UNSET)
+        if content_blocks is not None and not isinstance(content_blocks, Unset):
 
-        def _parse_content_blocks(
-            data: object,
-        ) -> (
-            list[
-                CustomContentPart
-                | ImageUrlContentPart
-                | RedactedThinkingContentBlock
-                | TextContentPart
-                | ThinkingContentBlock
-            ]
-            | Unset
-            | None
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_blocks_type_0 = []
-                _content_blocks_type_0 = data
-                for content_blocks_type_0_item_data in _content_blocks_type_0:
-
-                    def _parse_content_blocks_type_0_item(
-                        data: object,
-                    ) -> (
-                        CustomContentPart
-                        | ImageUrlContentPart
-                        | RedactedThinkingContentBlock
-                        | TextContentPart
-                        | ThinkingContentBlock
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_0 = TextContentPart.from_dict(data)
-
-                            return componentsschemas_content_block_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_1 = ImageUrlContentPart.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_content_block_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_2 = ThinkingContentBlock.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_content_block_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_3 = (
-                                RedactedThinkingContentBlock.from_dict(data)
-                            )
-
-                            return componentsschemas_content_block_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_4 = CustomContentPart.from_dict(data)
-
-                        return componentsschemas_content_block_type_4
-
-                    content_blocks_type_0_item = _parse_content_blocks_type_0_item(
-                        content_blocks_type_0_item_data
-                    )
-
-                    content_blocks_type_0.append(content_blocks_type_0_item)
-
-                return content_blocks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content_blocks(
+                data: object,
+            ) -> (
                 list[
                     CustomContentPart
                     | ImageUrlContentPart
@@ -290,12 +200,101 @@ class ChoiceDelta:
                     | TextContentPart
                     | ThinkingContentBlock
                 ]
+                | Unset
                 | None
-                | Unset,
-                data,
-            )
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_blocks_type_0 = []
+                    _content_blocks_type_0 = data
+                    for content_blocks_type_0_item_data in _content_blocks_type_0:
+                        content_blocks_type_0_item = content_blocks_type_0_item_data
 
-        content_blocks = _parse_content_blocks(d.pop("content_blocks", UNSET))
+                        def _parse_content_blocks_type_0_item(
+                            data: object,
+                        ) -> (
+                            CustomContentPart
+                            | ImageUrlContentPart
+                            | RedactedThinkingContentBlock
+                            | TextContentPart
+                            | ThinkingContentBlock
+                        ):
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_content_block_type_0 = TextContentPart.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_content_block_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_content_block_type_1 = (
+                                    ImageUrlContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_content_block_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_content_block_type_2 = (
+                                    ThinkingContentBlock.from_dict(data)
+                                )
+
+                                return componentsschemas_content_block_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_content_block_type_3 = (
+                                    RedactedThinkingContentBlock.from_dict(data)
+                                )
+
+                                return componentsschemas_content_block_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_block_type_4 = CustomContentPart.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_content_block_type_4
+
+                        content_blocks_type_0_item = _parse_content_blocks_type_0_item(
+                            content_blocks_type_0_item
+                        )
+
+                        content_blocks_type_0.append(content_blocks_type_0_item)
+
+                    return content_blocks_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        CustomContentPart
+                        | ImageUrlContentPart
+                        | RedactedThinkingContentBlock
+                        | TextContentPart
+                        | ThinkingContentBlock
+                    ]
+                    | None
+                    | Unset,
+                    data,
+                )
+
+            content_blocks = _parse_content_blocks(content_blocks)
 
         choice_delta = cls(
             role=role,

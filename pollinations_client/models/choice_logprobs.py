@@ -58,28 +58,30 @@ class ChoiceLogprobs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (TokenLogprob,) = _lazy_imports()
         d = dict(src_dict)
+        content = d.pop("content", UNSET)
+        if content is not None and not isinstance(content, Unset):
 
-        def _parse_content(data: object) -> list[TokenLogprob] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = TokenLogprob.from_dict(content_type_0_item_data)
+            def _parse_content(data: object) -> list[TokenLogprob] | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    for content_type_0_item_data in _content_type_0:
+                        content_type_0_item = TokenLogprob.from_dict(content_type_0_item_data)
 
-                    content_type_0.append(content_type_0_item)
+                        content_type_0.append(content_type_0_item)
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TokenLogprob] | None | Unset, data)
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[TokenLogprob] | None | Unset, data)
 
-        content = _parse_content(d.pop("content", UNSET))
+            content = _parse_content(content)
 
         choice_logprobs = cls(
             content=content,

@@ -102,43 +102,49 @@ class CompletionUsage:
 
         total_tokens = d.pop("total_tokens")
 
-        def _parse_completion_tokens_details(
-            data: object,
-        ) -> CompletionTokensDetails | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(data)
+        completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        if completion_tokens_details is not None and not isinstance(
+            completion_tokens_details, Unset
+        ):
 
-                return completion_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionTokensDetails | None | Unset, data)
+            def _parse_completion_tokens_details(
+                data: object,
+            ) -> CompletionTokensDetails | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(data)
 
-        completion_tokens_details = _parse_completion_tokens_details(
-            d.pop("completion_tokens_details", UNSET)
-        )
+                    return completion_tokens_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompletionTokensDetails | None | Unset, data)
 
-        def _parse_prompt_tokens_details(data: object) -> PromptTokensDetails | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(data)
+            completion_tokens_details = _parse_completion_tokens_details(completion_tokens_details)
 
-                return prompt_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptTokensDetails | Unset, data)
+        prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        if prompt_tokens_details is not None and not isinstance(prompt_tokens_details, Unset):
 
-        prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
+            def _parse_prompt_tokens_details(data: object) -> PromptTokensDetails | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(data)
+
+                    return prompt_tokens_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PromptTokensDetails | Unset, data)
+
+            prompt_tokens_details = _parse_prompt_tokens_details(prompt_tokens_details)
 
         completion_usage = cls(
             completion_tokens=completion_tokens,

@@ -156,6 +156,8 @@ class DeveloperMessage:
         if role != "developer":
             raise ValueError(f"role must match const 'developer', got '{role}'")
 
+        content = d.pop("content")
+
         def _parse_content(
             data: object,
         ) -> (
@@ -177,6 +179,9 @@ class DeveloperMessage:
                 for (
                     componentsschemas_message_content_type_1_item_data
                 ) in _componentsschemas_message_content_type_1:
+                    componentsschemas_message_content_type_1_item = (
+                        componentsschemas_message_content_type_1_item_data
+                    )
 
                     def _parse_componentsschemas_message_content_type_1_item(
                         data: object,
@@ -248,7 +253,7 @@ class DeveloperMessage:
 
                     componentsschemas_message_content_type_1_item = (
                         _parse_componentsschemas_message_content_type_1_item(
-                            componentsschemas_message_content_type_1_item_data
+                            componentsschemas_message_content_type_1_item
                         )
                     )
 
@@ -272,7 +277,7 @@ class DeveloperMessage:
                 data,
             )
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(content)
 
         name = d.pop("name", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,14 +84,7 @@ class FunctionDefinition:
         else:
             parameters = FunctionDefinitionParameters.from_dict(_parameters)
 
-        def _parse_strict(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = d.pop("strict", UNSET)
 
         function_definition = cls(
             name=name,

@@ -43,12 +43,7 @@ class FunctionMessage:
         if role != "function":
             raise ValueError(f"role must match const 'function', got '{role}'")
 
-        def _parse_content(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        content = _parse_content(d.pop("content"))
+        content = d.pop("content")
 
         name = d.pop("name")
 

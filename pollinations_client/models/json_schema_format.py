@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,14 +76,7 @@ class JsonSchemaFormat:
 
         description = d.pop("description", UNSET)
 
-        def _parse_strict(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = d.pop("strict", UNSET)
 
         json_schema_format = cls(
             schema=schema,

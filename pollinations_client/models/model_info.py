@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,15 +109,15 @@ class ModelInfo:
         d = dict(src_dict)
         name = d.pop("name")
 
-        aliases = cast(list[str], d.pop("aliases"))
+        aliases = d.pop("aliases")
 
         pricing = ModelPricing.from_dict(d.pop("pricing"))
 
         description = d.pop("description", UNSET)
 
-        input_modalities = cast(list[str], d.pop("input_modalities", UNSET))
+        input_modalities = d.pop("input_modalities", UNSET)
 
-        output_modalities = cast(list[str], d.pop("output_modalities", UNSET))
+        output_modalities = d.pop("output_modalities", UNSET)
 
         tools = d.pop("tools", UNSET)
 
@@ -125,7 +125,7 @@ class ModelInfo:
 
         context_window = d.pop("context_window", UNSET)
 
-        voices = cast(list[str], d.pop("voices", UNSET))
+        voices = d.pop("voices", UNSET)
 
         is_specialized = d.pop("is_specialized", UNSET)
 

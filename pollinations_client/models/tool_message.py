@@ -155,113 +155,12 @@ class ToolMessage:
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                CustomContentPart
-                | FileContentPart
-                | ImageUrlContentPart
-                | InputAudioContentPart
-                | TextContentPart
-                | VideoUrlContentPart
-            ]
-            | str
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_message_content_type_1 = []
-                _componentsschemas_message_content_type_1 = data
-                for (
-                    componentsschemas_message_content_type_1_item_data
-                ) in _componentsschemas_message_content_type_1:
+        content = d.pop("content")
+        if content is not None:
 
-                    def _parse_componentsschemas_message_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        CustomContentPart
-                        | FileContentPart
-                        | ImageUrlContentPart
-                        | InputAudioContentPart
-                        | TextContentPart
-                        | VideoUrlContentPart
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_0 = (
-                                TextContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_1 = (
-                                ImageUrlContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_2 = (
-                                VideoUrlContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_3 = (
-                                InputAudioContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_4 = (
-                                FileContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_content_part_type_5 = CustomContentPart.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_message_content_part_type_5
-
-                    componentsschemas_message_content_type_1_item = (
-                        _parse_componentsschemas_message_content_type_1_item(
-                            componentsschemas_message_content_type_1_item_data
-                        )
-                    )
-
-                    componentsschemas_message_content_type_1.append(
-                        componentsschemas_message_content_type_1_item
-                    )
-
-                return componentsschemas_message_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     CustomContentPart
                     | FileContentPart
@@ -270,12 +169,119 @@ class ToolMessage:
                     | TextContentPart
                     | VideoUrlContentPart
                 ]
+                | str
                 | None
-                | str,
-                data,
-            )
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_message_content_type_1 = []
+                    _componentsschemas_message_content_type_1 = data
+                    for (
+                        componentsschemas_message_content_type_1_item_data
+                    ) in _componentsschemas_message_content_type_1:
+                        componentsschemas_message_content_type_1_item = (
+                            componentsschemas_message_content_type_1_item_data
+                        )
 
-        content = _parse_content(d.pop("content"))
+                        def _parse_componentsschemas_message_content_type_1_item(
+                            data: object,
+                        ) -> (
+                            CustomContentPart
+                            | FileContentPart
+                            | ImageUrlContentPart
+                            | InputAudioContentPart
+                            | TextContentPart
+                            | VideoUrlContentPart
+                        ):
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_message_content_part_type_0 = (
+                                    TextContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_message_content_part_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_message_content_part_type_1 = (
+                                    ImageUrlContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_message_content_part_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_message_content_part_type_2 = (
+                                    VideoUrlContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_message_content_part_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_message_content_part_type_3 = (
+                                    InputAudioContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_message_content_part_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_message_content_part_type_4 = (
+                                    FileContentPart.from_dict(data)
+                                )
+
+                                return componentsschemas_message_content_part_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_message_content_part_type_5 = (
+                                CustomContentPart.from_dict(data)
+                            )
+
+                            return componentsschemas_message_content_part_type_5
+
+                        componentsschemas_message_content_type_1_item = (
+                            _parse_componentsschemas_message_content_type_1_item(
+                                componentsschemas_message_content_type_1_item
+                            )
+                        )
+
+                        componentsschemas_message_content_type_1.append(
+                            componentsschemas_message_content_type_1_item
+                        )
+
+                    return componentsschemas_message_content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        CustomContentPart
+                        | FileContentPart
+                        | ImageUrlContentPart
+                        | InputAudioContentPart
+                        | TextContentPart
+                        | VideoUrlContentPart
+                    ]
+                    | None
+                    | str,
+                    data,
+                )
+
+            content = _parse_content(content)
 
         tool_call_id = d.pop("tool_call_id")
 

@@ -52,22 +52,25 @@ class TopLogprob:
 
         logprob = d.pop("logprob")
 
-        def _parse_bytes_(data: object) -> list[int] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+        bytes_ = d.pop("bytes", UNSET)
+        if bytes_ is not None and not isinstance(bytes_, Unset):
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            def _parse_bytes_(data: object) -> list[int] | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bytes_type_0 = data
 
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+                    return bytes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            bytes_ = _parse_bytes_(bytes_)
 
         top_logprob = cls(
             token=token,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,33 +115,13 @@ class UsageRecord:
 
         type_ = d.pop("type")
 
-        def _parse_model(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        model = d.pop("model")
 
-        model = _parse_model(d.pop("model"))
+        api_key = d.pop("api_key")
 
-        def _parse_api_key(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        api_key_type = d.pop("api_key_type")
 
-        api_key = _parse_api_key(d.pop("api_key"))
-
-        def _parse_api_key_type(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        api_key_type = _parse_api_key_type(d.pop("api_key_type"))
-
-        def _parse_meter_source(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        meter_source = _parse_meter_source(d.pop("meter_source"))
+        meter_source = d.pop("meter_source")
 
         input_text_tokens = d.pop("input_text_tokens")
 
@@ -161,12 +141,7 @@ class UsageRecord:
 
         cost_usd = d.pop("cost_usd")
 
-        def _parse_response_time_ms(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        response_time_ms = _parse_response_time_ms(d.pop("response_time_ms"))
+        response_time_ms = d.pop("response_time_ms")
 
         usage_record = cls(
             timestamp=timestamp,

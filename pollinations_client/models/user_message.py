@@ -143,6 +143,8 @@ class UserMessage:
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
+        content = d.pop("content")
+
         def _parse_content(
             data: object,
         ) -> (
@@ -164,6 +166,9 @@ class UserMessage:
                 for (
                     componentsschemas_message_content_type_1_item_data
                 ) in _componentsschemas_message_content_type_1:
+                    componentsschemas_message_content_type_1_item = (
+                        componentsschemas_message_content_type_1_item_data
+                    )
 
                     def _parse_componentsschemas_message_content_type_1_item(
                         data: object,
@@ -235,7 +240,7 @@ class UserMessage:
 
                     componentsschemas_message_content_type_1_item = (
                         _parse_componentsschemas_message_content_type_1_item(
-                            componentsschemas_message_content_type_1_item_data
+                            componentsschemas_message_content_type_1_item
                         )
                     )
 
@@ -259,7 +264,7 @@ class UserMessage:
                 data,
             )
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(content)
 
         name = d.pop("name", UNSET)
 

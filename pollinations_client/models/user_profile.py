@@ -66,27 +66,13 @@ class UserProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = d.pop("name")
 
-        def _parse_name(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = d.pop("email")
 
-        name = _parse_name(d.pop("name"))
+        github_username = d.pop("githubUsername")
 
-        def _parse_email(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
-        def _parse_github_username(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        github_username = _parse_github_username(d.pop("githubUsername"))
+        tier = d.pop("tier")
 
         def _parse_tier(data: object) -> str | Tier:
             try:
@@ -99,16 +85,11 @@ class UserProfile:
                 pass
             return cast(str | Tier, data)
 
-        tier = _parse_tier(d.pop("tier"))
+        tier = _parse_tier(tier)
 
         created_at = d.pop("createdAt")
 
-        def _parse_next_reset_at(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_reset_at = _parse_next_reset_at(d.pop("nextResetAt"))
+        next_reset_at = d.pop("nextResetAt")
 
         user_profile = cls(
             name=name,

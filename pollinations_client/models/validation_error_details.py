@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,7 @@ class ValidationErrorDetails:
         d = dict(src_dict)
         name = d.pop("name")
 
-        form_errors = cast(list[str], d.pop("formErrors"))
+        form_errors = d.pop("formErrors")
 
         field_errors = ValidationErrorDetailsFieldErrors.from_dict(d.pop("fieldErrors"))
 
