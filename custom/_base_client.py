@@ -6,7 +6,6 @@ decides what is sent and how an answer is judged lives here, once.
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 import warnings
@@ -16,6 +15,7 @@ from typing import Any, Literal, TypeVar
 import attrs
 import httpx
 
+from ._body import UNDECODABLE
 from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
@@ -89,44 +89,14 @@ class RequestOptions:
     download: bool = False
 
 
-def body_buffer(response: httpx.Response) -> io.BytesIO:
-    """A buffer for a large body, sized up front when the length is known.
+def is_event_stream(response: httpx.Response) -> bool:
+    """Whether a successful answer to a streaming call is really a stream.
 
-    Writing into a buffer of the final size costs one copy of each chunk, as httpx's own
-    reading does, and no regrowth; `with_body` then hands the bytes over without another
-    copy. A compressed body's length is not its decoded length: that one grows.
+    A gateway's HTML page or a JSON error with status 200 would otherwise read as a stream
+    that ended before `[DONE]`. No content type at all is given the benefit of the doubt.
     """
-    length = response.headers.get("content-length", "")
-    if length.isdigit() and "content-encoding" not in response.headers:
-        buffer = io.BytesIO(bytes(int(length)))  # the buffer's only reference: no copy on write
-        return buffer
-    return io.BytesIO()
-
-
-def with_body(response: httpx.Response, buffer: io.BytesIO) -> httpx.Response:
-    """A finished response whose content is the buffer's bytes, without copying them.
-
-    httpx joins the chunks of a body into a new bytes object, so for a moment the body is
-    in memory twice. `BytesIO.getvalue()` hands over its buffer instead, and a response
-    built on one bytes object keeps it as is. The body is already decoded, hence no
-    Content-Encoding on the new response.
-    """
-    content = buffer.getvalue()
-    if buffer.tell() != len(content):  # a body shorter than its Content-Length
-        raise httpx.RemoteProtocolError(
-            f"the body ended after {buffer.tell()} of {len(content)} bytes",
-            request=response.request,
-        )
-    headers = httpx.Headers(response.headers)
-    headers.pop("content-encoding", None)
-    rebuilt = httpx.Response(
-        response.status_code,
-        headers=headers,
-        content=content,
-        request=response.request,
-        extensions=response.extensions,
-    )
-    return rebuilt
+    content_type = response.headers.get("content-type")
+    return content_type is None or content_type.split(";")[0].strip().lower() == "text/event-stream"
 
 
 class BaseClient:
@@ -235,18 +205,32 @@ class BaseClient:
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         return status_error(response, secrets=self._secrets())
 
+    def _not_a_stream(self, response: httpx.Response) -> APIResponseValidationError:
+        content_type = response.headers.get("content-type", "")
+        return APIResponseValidationError(
+            response, f"expected text/event-stream, got {content_type}", secrets=self._secrets()
+        )
+
     def _judge(self, response: httpx.Response, parse: Callable[[httpx.Response], R]) -> R:
-        """Raise for an error status (body already read), else parse the body."""
+        """Raise for an error status (body already read), else parse the body.
+
+        Parsers raise ValueError (or whatever a malformed body makes them raise); the
+        error is built here, where the key is known and can be masked in the excerpt.
+        """
         if response.is_error:
             raise self._status_error(response)
+        encoding = response.extensions.get(UNDECODABLE)
+        if encoding is not None:
+            raise APIResponseValidationError(
+                response,
+                f"the body does not decode as Content-Encoding {encoding!r}",
+                secrets=self._secrets(),
+            )
         try:
             return parse(response)
-        except APIResponseValidationError:
-            raise
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                response, f"{type(exc).__name__}: {exc}", secrets=self._secrets()
-            ) from exc
+            detail = str(exc) if type(exc) is ValueError else f"{type(exc).__name__}: {exc}"
+            raise APIResponseValidationError(response, detail, secrets=self._secrets()) from exc
 
     @staticmethod
     def _log_retry(seconds: float, attempt: int, max_retries: int) -> None:

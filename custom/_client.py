@@ -13,14 +13,8 @@ from typing import TypeVar
 
 import httpx
 
-from ._base_client import (
-    DEFAULT_LIMITS,
-    AuthMode,
-    BaseClient,
-    RequestOptions,
-    body_buffer,
-    with_body,
-)
+from ._base_client import DEFAULT_LIMITS, AuthMode, BaseClient, RequestOptions, is_event_stream
+from ._body import read_async, read_sync
 from ._retry import DEFAULT_MAX_RETRIES, Send, retry_plan
 from ._streaming import AsyncStream, Stream
 from .resources import (
@@ -149,9 +143,11 @@ class Pollinations(BaseClient):
             outcome: httpx.Response | Exception | None = None
             if isinstance(step, Send):
                 try:
-                    outcome = self._http.send(step.request, stream=stream or options.download)
-                    if options.download and not outcome.is_error:
-                        outcome = self._download(outcome)
+                    outcome = read_sync(
+                        self._http.send(step.request, stream=True),
+                        keep_open=stream,
+                        download=options.download,
+                    )
                 except httpx.RequestError as exc:
                     outcome = exc
             else:
@@ -164,23 +160,7 @@ class Pollinations(BaseClient):
                 step = plan.send(outcome)
             except StopIteration as finished:
                 response: httpx.Response = finished.value
-                if (stream or options.download) and response.is_error:
-                    try:
-                        response.read()
-                    finally:
-                        response.close()
                 return response
-
-    @staticmethod
-    def _download(response: httpx.Response) -> httpx.Response:
-        """Read a large body chunk by chunk into one buffer (see `with_body`)."""
-        try:
-            buffer = body_buffer(response)
-            for chunk in response.iter_bytes():
-                buffer.write(chunk)
-        finally:
-            response.close()
-        return with_body(response, buffer)
 
     def _request(self, options: RequestOptions, parse: Callable[[httpx.Response], R]) -> R:
         return self._judge(self._send(options), parse)
@@ -189,7 +169,13 @@ class Pollinations(BaseClient):
         response = self._send(options, stream=True)
         if response.is_error:
             raise self._status_error(response)
-        return Stream(response, parse)
+        if not is_event_stream(response):
+            try:
+                response.read()
+            finally:
+                response.close()
+            raise self._not_a_stream(response)
+        return Stream(response, parse, secrets=self._secrets())
 
 
 class AsyncPollinations(BaseClient):
@@ -292,9 +278,11 @@ class AsyncPollinations(BaseClient):
             outcome: httpx.Response | Exception | None = None
             if isinstance(step, Send):
                 try:
-                    outcome = await self._http.send(step.request, stream=stream or options.download)
-                    if options.download and not outcome.is_error:
-                        outcome = await self._download(outcome)
+                    outcome = await read_async(
+                        await self._http.send(step.request, stream=True),
+                        keep_open=stream,
+                        download=options.download,
+                    )
                 except httpx.RequestError as exc:
                     outcome = exc
             else:
@@ -307,23 +295,7 @@ class AsyncPollinations(BaseClient):
                 step = plan.send(outcome)
             except StopIteration as finished:
                 response: httpx.Response = finished.value
-                if (stream or options.download) and response.is_error:
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
                 return response
-
-    @staticmethod
-    async def _download(response: httpx.Response) -> httpx.Response:
-        """Read a large body chunk by chunk into one buffer (see `with_body`)."""
-        try:
-            buffer = body_buffer(response)
-            async for chunk in response.aiter_bytes():
-                buffer.write(chunk)
-        finally:
-            await response.aclose()
-        return with_body(response, buffer)
 
     async def _request(self, options: RequestOptions, parse: Callable[[httpx.Response], R]) -> R:
         return self._judge(await self._send(options), parse)
@@ -334,4 +306,10 @@ class AsyncPollinations(BaseClient):
         response = await self._send(options, stream=True)
         if response.is_error:
             raise self._status_error(response)
-        return AsyncStream(response, parse)
+        if not is_event_stream(response):
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            raise self._not_a_stream(response)
+        return AsyncStream(response, parse, secrets=self._secrets())

@@ -103,7 +103,7 @@ class APIResponseValidationError(APIError):
         message = f"Invalid response body (HTTP {response.status_code}): {detail}"
         if excerpt:
             message += f"; body starts: {excerpt!r}"
-        super().__init__(message, request=response.request)
+        super().__init__(scrub(message, secrets), request=response.request)
         self.response = response
         self.status_code = response.status_code
 

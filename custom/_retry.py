@@ -16,7 +16,8 @@ from datetime import timezone
 import attrs
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError
+from ._body import TruncatedBody
+from ._exceptions import APIConnectionError, APITimeoutError, IncompleteResponseError
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -132,11 +133,16 @@ def retry_plan(
         elif isinstance(outcome, httpx.TransportError):
             if policy.delay_for(retries_done, None) is None:
                 detail = str(outcome) or type(outcome).__name__
+                if isinstance(outcome, TruncatedBody):
+                    raise IncompleteResponseError(
+                        f"The body was cut short ({detail}); the answer is incomplete.",
+                        request=request,
+                    ) from outcome
                 raise APIConnectionError(
                     f"Connection error: {detail}", request=request
                 ) from outcome
         elif isinstance(outcome, httpx.RequestError):
-            # Not worth repeating: too many redirects, a body that does not decode.
+            # Not worth repeating: too many redirects, for one.
             raise APIConnectionError(
                 f"{type(outcome).__name__}: {outcome}", request=request
             ) from outcome

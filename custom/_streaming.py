@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -19,7 +19,13 @@ import httpx
 
 from pollinations_client.types import Unset
 
-from ._exceptions import APIConnectionError, APIError, APITimeoutError, IncompleteResponseError
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    IncompleteResponseError,
+    scrub,
+)
 
 if TYPE_CHECKING:
     from pollinations_client.models import ChatCompletionChunk, ToolCall
@@ -97,11 +103,14 @@ class _EventReader(Generic[T]):
     stream dropped after `break` is freed, and its connection closed, at once.
     """
 
-    __slots__ = ("_data", "_event", "_parse", "_pending", "_request", "done")
+    __slots__ = ("_data", "_event", "_parse", "_pending", "_request", "_secrets", "done")
 
-    def __init__(self, parse: Callable[[str], T | None], request: httpx.Request) -> None:
+    def __init__(
+        self, parse: Callable[[str], T | None], request: httpx.Request, secrets: Sequence[str]
+    ) -> None:
         self._parse = parse
         self._request = request
+        self._secrets = secrets
         self._data: list[bytes] = []
         self._event: str | None = None
         self._pending = b""
@@ -164,15 +173,21 @@ class _EventReader(Generic[T]):
             self.done = True
             return None
         if event == "error":
-            raise APIError(f"Error in stream: {data[:200]}")
+            raise self._error(f"Error in stream: {data[:200]}")
         if event not in (None, "", "message") or not data:
             return None  # keep-alives and event types this client does not know
         try:
             return self._parse(data)
-        except APIError:
-            raise
+        except APIError as exc:  # the server reported an error inside the stream
+            reported = exc.message
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise APIError(f"Malformed event in stream: {data[:200]!r}") from exc
+            raise self._error(f"Malformed event in stream: {data[:200]!r}") from exc
+        # Raised outside the handler, so the unmasked original is not kept as __context__.
+        raise self._error(reported)
+
+    def _error(self, message: str) -> APIError:
+        """An error quoting the server, with the key masked should the server echo it."""
+        return APIError(scrub(message, self._secrets), request=self._request)
 
     def transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
         if isinstance(exc, httpx.TimeoutException):
@@ -223,9 +238,15 @@ class Stream(Generic[T]):
     closes the connection.
     """
 
-    def __init__(self, response: httpx.Response, parse: Callable[[str], T | None]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[str], T | None],
+        *,
+        secrets: Sequence[str] = (),
+    ) -> None:
         self.response = response
-        self._reader = _EventReader(parse, response.request)
+        self._reader = _EventReader(parse, response.request, secrets)
         self._iterator = _iterate(response, self._reader)
 
     @property
@@ -258,9 +279,15 @@ class Stream(Generic[T]):
 class AsyncStream(Generic[T]):
     """The async twin of `Stream`: `async for`, and `async with` to close it early."""
 
-    def __init__(self, response: httpx.Response, parse: Callable[[str], T | None]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[str], T | None],
+        *,
+        secrets: Sequence[str] = (),
+    ) -> None:
         self.response = response
-        self._reader = _EventReader(parse, response.request)
+        self._reader = _EventReader(parse, response.request, secrets)
         self._iterator = _aiterate(response, self._reader)
 
     @property

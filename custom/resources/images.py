@@ -11,7 +11,7 @@ from pollinations_client.api.image import generate_image
 from pollinations_client.models import ImageModelName, ImageQuality
 
 from .._base_client import RequestOptions
-from .._exceptions import APIResponseValidationError, InvalidParameterError
+from .._exceptions import InvalidParameterError
 from .._types import ImageResult
 from .._validation import (
     DURATION_RANGE,
@@ -112,9 +112,9 @@ def image_request(prompt: str, params: ImageParams, operation: str) -> RequestOp
 def parse_image(response: httpx.Response) -> ImageResult:
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if not content_type.startswith(("image/", "video/")):
-        raise APIResponseValidationError(
-            response, f"expected an image or a video, got {content_type or 'no content type'}"
-        )
+        raise ValueError(f"expected an image or a video, got {content_type or 'no content type'}")
+    if not response.content:
+        raise ValueError(f"the {content_type} body is empty")
     return ImageResult(
         content=response.content,
         content_type=content_type,
