@@ -10,7 +10,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 import httpx
@@ -26,6 +26,9 @@ from ._exceptions import (
 from ._logging import install_query_key_filter, logger
 from ._retry import RetryPolicy
 from ._validation import check_base_url, check_int
+
+if TYPE_CHECKING:
+    from httpx._client import UseClientDefault
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -43,6 +46,8 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 API_KEY_ENV = "POLLINATIONS_API_KEY"
 BASE_URL_ENV = "POLLINATIONS_BASE_URL"
 USER_AGENT = "pollinations-client/0.1.0"
+#: Set once on the connection pool this client creates, rather than on every request.
+DEFAULT_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 
 AuthMode = Literal["header", "query"]
 R = TypeVar("R")
@@ -162,8 +167,28 @@ class BaseClient:
             f"auth={self.auth!r}, max_retries={self.max_retries}, timeout={self.timeout.read})"
         )
 
+    def _learn_defaults(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        """Note which of our headers the pool already sends, to leave them off requests.
+
+        Every header passed with a request costs httpx a merge; on a small chat call that
+        is measurable. A pool passed in (or shared by `with_options`) may lack them.
+        """
+        self._pool_accept = http.headers.get("Accept")
+        self._pool_has_agent = http.headers.get("User-Agent") == USER_AGENT
+        self._pool_timeout = http.timeout
+
+    def _request_timeout(self) -> httpx.Timeout | UseClientDefault:
+        """This client's timeout, or the pool's own when they agree (cheaper to send)."""
+        if self.timeout == self._pool_timeout:
+            return httpx.USE_CLIENT_DEFAULT
+        return self.timeout
+
     def _headers(self, options: RequestOptions) -> dict[str, str]:
-        headers = {"Accept": options.accept, "User-Agent": USER_AGENT}
+        headers: dict[str, str] = {}
+        if options.accept != self._pool_accept:
+            headers["Accept"] = options.accept
+        if not self._pool_has_agent:
+            headers["User-Agent"] = USER_AGENT
         if options.content is not None:
             headers["Content-Type"] = "application/json"
         return headers

@@ -119,8 +119,11 @@ def read_sync(response: httpx.Response, *, keep_open: bool, download: bool) -> h
     """Read the body of a response sent with `stream=True` (a stream stays open)."""
     if keep_open and not response.is_error:
         return response
-    head = _SyncHead(response.stream)  # type: ignore[arg-type]
-    response.stream = head
+    # Only a declared encoding can fail to decode: keep the raw head for those alone.
+    head = None
+    if "content-encoding" in response.headers:
+        head = _SyncHead(response.stream)  # type: ignore[arg-type]
+        response.stream = head
     try:
         if download and not response.is_error:
             buffer = _buffer(response)
@@ -130,7 +133,7 @@ def read_sync(response: httpx.Response, *, keep_open: bool, download: bool) -> h
         response.read()
         return response
     except httpx.DecodingError:
-        return _undecodable(response, head.head)
+        return _undecodable(response, head.head if head else b"")
     except (httpx.TimeoutException, TruncatedBody):
         raise
     except httpx.TransportError as exc:
@@ -145,8 +148,11 @@ async def read_async(
     """The async twin of `read_sync`."""
     if keep_open and not response.is_error:
         return response
-    head = _AsyncHead(response.stream)  # type: ignore[arg-type]
-    response.stream = head
+    # Only a declared encoding can fail to decode: keep the raw head for those alone.
+    head = None
+    if "content-encoding" in response.headers:
+        head = _AsyncHead(response.stream)  # type: ignore[arg-type]
+        response.stream = head
     try:
         if download and not response.is_error:
             buffer = _buffer(response)
@@ -156,7 +162,7 @@ async def read_async(
         await response.aread()
         return response
     except httpx.DecodingError:
-        return _undecodable(response, head.head)
+        return _undecodable(response, head.head if head else b"")
     except (httpx.TimeoutException, TruncatedBody):
         raise
     except httpx.TransportError as exc:

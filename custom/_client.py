@@ -13,7 +13,14 @@ from typing import TypeVar
 
 import httpx
 
-from ._base_client import DEFAULT_LIMITS, AuthMode, BaseClient, RequestOptions, is_event_stream
+from ._base_client import (
+    DEFAULT_HEADERS,
+    DEFAULT_LIMITS,
+    AuthMode,
+    BaseClient,
+    RequestOptions,
+    is_event_stream,
+)
 from ._body import read_async, read_sync
 from ._retry import DEFAULT_MAX_RETRIES, Send, retry_plan
 from ._streaming import AsyncStream, Stream
@@ -72,8 +79,12 @@ class Pollinations(BaseClient):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
-            timeout=self.timeout, follow_redirects=True, limits=DEFAULT_LIMITS
+            timeout=self.timeout,
+            follow_redirects=True,
+            limits=DEFAULT_LIMITS,
+            headers=DEFAULT_HEADERS,
         )
+        self._learn_defaults(self._http)
         #: Waits between retries; tests replace it with a fake clock.
         self._sleep: Callable[[float], None] = time.sleep
         self.images = Images(self)
@@ -126,6 +137,7 @@ class Pollinations(BaseClient):
 
     def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         url, headers, params = self._prepare(options)
+        timeout = self._request_timeout()
         plan = retry_plan(
             lambda: self._http.build_request(
                 options.method,
@@ -133,7 +145,7 @@ class Pollinations(BaseClient):
                 params=params or None,  # an empty dict still costs httpx a URL re-parse
                 headers=headers,
                 content=options.content,
-                timeout=self.timeout,
+                timeout=timeout,
             ),
             self._retry_policy,
         )
@@ -208,8 +220,12 @@ class AsyncPollinations(BaseClient):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            timeout=self.timeout, follow_redirects=True, limits=DEFAULT_LIMITS
+            timeout=self.timeout,
+            follow_redirects=True,
+            limits=DEFAULT_LIMITS,
+            headers=DEFAULT_HEADERS,
         )
+        self._learn_defaults(self._http)
         import asyncio  # here rather than at the top: sync users need not load it
 
         #: Waits between retries; tests replace it with a fake clock.
@@ -261,6 +277,7 @@ class AsyncPollinations(BaseClient):
 
     async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         url, headers, params = self._prepare(options)
+        timeout = self._request_timeout()
         plan = retry_plan(
             lambda: self._http.build_request(
                 options.method,
@@ -268,7 +285,7 @@ class AsyncPollinations(BaseClient):
                 params=params or None,  # an empty dict still costs httpx a URL re-parse
                 headers=headers,
                 content=options.content,
-                timeout=self.timeout,
+                timeout=timeout,
             ),
             self._retry_policy,
         )
