@@ -17,15 +17,19 @@ import httpx
 
 from ._body import UNDECODABLE
 from ._exceptions import (
+    APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
+    APITimeoutError,
+    IncompleteResponseError,
     InvalidParameterError,
     MissingAPIKeyError,
+    scrub,
     status_error,
 )
 from ._logging import install_query_key_filter, logger
 from ._retry import RetryPolicy
-from ._validation import check_base_url, check_int
+from ._validation import check_api_key, check_base_url, check_int
 
 if TYPE_CHECKING:
     from httpx._client import UseClientDefault
@@ -128,7 +132,7 @@ class BaseClient:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         if auth not in ("header", "query"):
             raise InvalidParameterError("auth", f"must be 'header' or 'query', not {auth!r}")
-        self.api_key = api_key
+        self.api_key = check_api_key(api_key) if api_key is not None else None
         self.base_url = check_base_url(base_url)
         self.timeout = (
             timeout
@@ -139,7 +143,7 @@ class BaseClient:
         )
         self.max_retries = check_int("max_retries", max_retries, 0)
         self.auth = auth
-        self._retry_policy = RetryPolicy(max_retries=self.max_retries)
+        self._retry_policy = RetryPolicy(max_retries=self.max_retries, secrets=self._secrets())
         if auth == "query":
             install_query_key_filter()
 
@@ -229,6 +233,15 @@ class BaseClient:
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         return status_error(response, secrets=self._secrets())
+
+    def _cut_error(self, response: httpx.Response, exc: httpx.TransportError) -> APIConnectionError:
+        """For a body read outside the retry loop (a stream's unexpected answer)."""
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request=response.request)
+        return IncompleteResponseError(
+            scrub(f"The body was cut short ({type(exc).__name__}: {exc}).", self._secrets()),
+            request=response.request,
+        )
 
     def _not_a_stream(self, response: httpx.Response) -> APIResponseValidationError:
         content_type = response.headers.get("content-type", "")

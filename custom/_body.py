@@ -22,6 +22,9 @@ __all__ = ["UNDECODABLE", "TruncatedBody", "read_async", "read_sync"]
 #: Extension key on a response whose body did not decode; the value is the encoding.
 UNDECODABLE = "pollinations.undecodable"
 _HEAD = EXCERPT_LENGTH * 4
+#: Bodies up to this size get a buffer of their announced size up front; a larger claim
+#: is not trusted with that much memory before the bytes arrive.
+_PRESIZE_LIMIT = 256 * 1024 * 1024
 
 
 class TruncatedBody(httpx.RemoteProtocolError):
@@ -70,7 +73,11 @@ def _buffer(response: httpx.Response) -> io.BytesIO:
     that buffer grows.
     """
     length = response.headers.get("content-length", "")
-    if length.isdigit() and "content-encoding" not in response.headers:
+    if (
+        length.isdigit()
+        and int(length) <= _PRESIZE_LIMIT
+        and "content-encoding" not in response.headers
+    ):
         return io.BytesIO(bytes(int(length)))  # its only reference: written in place
     return io.BytesIO()
 

@@ -183,9 +183,9 @@ class Pollinations(BaseClient):
             raise self._status_error(response)
         if not is_event_stream(response):
             try:
-                response.read()
-            finally:
-                response.close()
+                response = read_sync(response, keep_open=False, download=False)
+            except httpx.TransportError as exc:
+                raise self._cut_error(response, exc) from exc
             raise self._not_a_stream(response)
         return Stream(response, parse, secrets=self._secrets())
 
@@ -325,8 +325,8 @@ class AsyncPollinations(BaseClient):
             raise self._status_error(response)
         if not is_event_stream(response):
             try:
-                await response.aread()
-            finally:
-                await response.aclose()
+                response = await read_async(response, keep_open=False, download=False)
+            except httpx.TransportError as exc:
+                raise self._cut_error(response, exc) from exc
             raise self._not_a_stream(response)
         return AsyncStream(response, parse, secrets=self._secrets())

@@ -17,7 +17,7 @@ import attrs
 import httpx
 
 from ._body import TruncatedBody
-from ._exceptions import APIConnectionError, APITimeoutError, IncompleteResponseError
+from ._exceptions import APIConnectionError, APITimeoutError, IncompleteResponseError, scrub
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -76,6 +76,8 @@ class RetryPolicy:
     jitter: float = 0.25
     random: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)
     now: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
+    #: Masked in the messages of transport errors (the API key).
+    secrets: tuple[str, ...] = attrs.field(default=(), repr=False, eq=False)
 
     def backoff(self, retries_done: int) -> float:
         delay = min(self.initial_delay * (2.0**retries_done), self.max_delay)
@@ -130,9 +132,14 @@ def retry_plan(
         elif isinstance(outcome, httpx.TimeoutException):
             if policy.delay_for(retries_done, None) is None:
                 raise APITimeoutError(request=request) from outcome
+        elif isinstance(outcome, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)):
+            # The request itself cannot be sent (an illegal header, a bad scheme): trying
+            # again changes nothing.
+            detail = scrub(str(outcome) or type(outcome).__name__, policy.secrets)
+            raise APIConnectionError(f"Request not sent: {detail}", request=request) from None
         elif isinstance(outcome, httpx.TransportError):
             if policy.delay_for(retries_done, None) is None:
-                detail = str(outcome) or type(outcome).__name__
+                detail = scrub(str(outcome) or type(outcome).__name__, policy.secrets)
                 if isinstance(outcome, TruncatedBody):
                     raise IncompleteResponseError(
                         f"The body was cut short ({detail}); the answer is incomplete.",
@@ -143,9 +150,8 @@ def retry_plan(
                 ) from outcome
         elif isinstance(outcome, httpx.RequestError):
             # Not worth repeating: too many redirects, for one.
-            raise APIConnectionError(
-                f"{type(outcome).__name__}: {outcome}", request=request
-            ) from outcome
+            detail = scrub(f"{type(outcome).__name__}: {outcome}", policy.secrets)
+            raise APIConnectionError(detail, request=request) from outcome
         elif isinstance(outcome, Exception):
             raise outcome
         delay = policy.delay_for(retries_done, response)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -189,6 +190,12 @@ class _EventReader(Generic[T]):
         """An error quoting the server, with the key masked should the server echo it."""
         return APIError(scrub(message, self._secrets), request=self._request)
 
+    def undecodable(self, response: httpx.Response) -> APIError:
+        encoding = response.headers.get("content-encoding", "")
+        return APIError(
+            f"The stream does not decode as Content-Encoding {encoding!r}.", request=self._request
+        )
+
     def transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(request=self._request)
@@ -210,6 +217,8 @@ def _iterate(response: httpx.Response, reader: _EventReader[T]) -> Generator[T, 
         yield from reader.finish()
     except httpx.TransportError as exc:
         raise reader.transport_error(exc) from exc
+    except httpx.DecodingError as exc:
+        raise reader.undecodable(response) from exc
     finally:
         response.close()
 
@@ -227,6 +236,8 @@ async def _aiterate(response: httpx.Response, reader: _EventReader[T]) -> AsyncG
             yield item
     except httpx.TransportError as exc:
         raise reader.transport_error(exc) from exc
+    except httpx.DecodingError as exc:
+        raise reader.undecodable(response) from exc
     finally:
         await response.aclose()
 
@@ -248,6 +259,9 @@ class Stream(Generic[T]):
         self.response = response
         self._reader = _EventReader(parse, response.request, secrets)
         self._iterator = _iterate(response, self._reader)
+        # A stream dropped before its first item never runs the generator's cleanup:
+        # release the pooled connection when the stream object goes away.
+        weakref.finalize(self, response.close)
 
     @property
     def done(self) -> bool:

@@ -91,6 +91,24 @@ def join_image_urls(value: str | Sequence[str]) -> str:
     return ",".join(urls)
 
 
+def check_api_key(value: object) -> str:
+    """A key that can travel in a header. The message never repeats the key."""
+    if not isinstance(value, str):
+        raise InvalidParameterError("api_key", f"must be a string, not {type(value).__name__}")
+    if (
+        not value
+        or not value.isascii()
+        or not value.isprintable()
+        or any(c.isspace() for c in value)
+    ):
+        raise InvalidParameterError(
+            "api_key",
+            "must be non-empty printable ASCII without spaces or line breaks "
+            "(a key read from a file often keeps its trailing newline)",
+        )
+    return value
+
+
 def check_base_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:

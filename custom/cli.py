@@ -73,9 +73,10 @@ def _build_parser() -> argparse.ArgumentParser:
     _common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        _common_options(sub, top_level=False)
+    def command(name: str, help_text: str, *, own_options: bool = True) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text, add_help=own_options)
+        if own_options:
+            _common_options(sub, top_level=False)
         return sub
 
     image = command("image", "generate an image or a video and save it to a file")
@@ -128,8 +129,12 @@ def _build_parser() -> argparse.ArgumentParser:
     usage.add_argument("--before", help="only records older than this timestamp")
     usage.add_argument("--csv", action="store_true", help="print the history as CSV")
 
-    # Listed for --help; `main` hands everything after `mock` to the mock server's parser.
-    command("mock", "run the bundled mock server (offline stand-in for the API); see mock --help")
+    # Its options belong to the mock server's own parser: `main` hands them over.
+    command(
+        "mock",
+        "run the bundled mock server (offline stand-in for the API); see mock --help",
+        own_options=False,
+    )
     return parser
 
 
@@ -336,7 +341,7 @@ def _run_mock(mock_args: list[str]) -> int:
             "the mock server needs the 'mock' extra: "
             f"pip install 'pollinations-client[mock]' ({exc})"
         ) from exc
-    return mock_main(mock_args)
+    return mock_main(mock_args, prog="pollinations mock")
 
 
 def main(
@@ -345,18 +350,21 @@ def main(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] == ["mock"]:
+    parser = _build_parser()
+    args, extra = parser.parse_known_args(arguments)
+    if args.command == "mock":
         try:
-            return _run_mock(arguments[1:])
+            return _run_mock(extra)
         except _UsageError as exc:
             err.write(f"pollinations: error: {exc}\n")
             return EXIT_USAGE
-    args = _build_parser().parse_args(arguments)
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         with Pollinations(api_key=args.api_key, base_url=args.base_url) as client:
             COMMANDS[args.command](client, args, out, err)
         return EXIT_OK
-    except (InvalidParameterError, MissingAPIKeyError, _UsageError) as exc:
+    except (InvalidParameterError, MissingAPIKeyError) as exc:
         err.write(f"pollinations: error: {exc}\n")
         return EXIT_USAGE
     except APIStatusError as exc:

@@ -220,9 +220,9 @@ INVALID: list[Any] = [
     pytest.param(lambda c: c.account.usage(limit=10.0), "limit", id="usage-limit-float"),
     pytest.param(lambda c: c.account.usage(before=20250101), "before", id="usage-before-int"),
     pytest.param(lambda c: c.account.usage_csv(limit=0), "limit", id="usage-csv-limit"),
-    pytest.param(lambda c: c.account.iter_usage(page_size=0), "limit", id="iter-usage-size"),
+    pytest.param(lambda c: c.account.iter_usage(page_size=0), "page_size", id="iter-usage-size"),
     pytest.param(
-        lambda c: c.account.iter_usage(page_size=50001), "limit", id="iter-usage-size-above"
+        lambda c: c.account.iter_usage(page_size=50001), "page_size", id="iter-usage-size-above"
     ),
 ]
 

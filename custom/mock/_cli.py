@@ -1,7 +1,7 @@
-"""`python -m pollinations_client.custom.mock` and, later, `pollinations mock`.
+"""`pollinations mock` and `python -m pollinations_client.custom.mock`.
 
-The options live in this argparse parser only, so the future `pollinations mock` command
-calls `main(argv)` and gets the same interface and help text.
+The options live in this argparse parser only: the `pollinations` command hands its
+arguments to `main(argv, prog=...)`, so both entry points share interface and help text.
 """
 
 from __future__ import annotations
@@ -73,10 +73,10 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, prog: str | None = None) -> int:
     if argv and argv[0] == "--":  # a wrapper that passes its remaining arguments after `--`
         argv = argv[1:]
-    args = build_parser().parse_args(argv)
+    args = build_parser(prog).parse_args(argv)
     try:
         server = MockServer(
             args.host,

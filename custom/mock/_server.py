@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import parse_qsl, urlsplit
 
+from .._logging import redact
 from ._faults import FAULT_HEADER, NO_FAULT, parse_fault
 from ._operations import HANDLERS, ApiError, App, Call, Reply, now_iso
 from ._spec import FieldErrors, Operation, Spec
@@ -135,7 +136,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.app.log_requests:
-            sys.stderr.write(f"{self.address_string()} - {format % args}\n")
+            # The request line may carry `?key=`: never log a key.
+            sys.stderr.write(f"{self.address_string()} - {redact(format % args)}\n")
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """http.server's own refusals (bad request line, unknown method, huge headers), as

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+import attrs
 import httpx
 
 from pollinations_client.api.account import get_account_usage
@@ -12,6 +14,7 @@ from pollinations_client.models import UsageFormat
 from pollinations_client.types import UNSET
 
 from .._base_client import RequestOptions
+from .._logging import logger
 from .._validation import USAGE_LIMIT_RANGE, check_int, check_str
 from ._shared import AsyncTransport, SyncTransport, or_unset
 
@@ -64,16 +67,61 @@ def parse_csv(response: httpx.Response) -> str:
     return response.text
 
 
-def next_before(page: UsageResponse, page_size: int) -> str | None:
-    """Where the next (older) page starts, or None when this page was the last.
+_TIMESTAMP = "%Y-%m-%d %H:%M:%S"
 
-    `before` is exclusive, so records that share the oldest timestamp of a full page
-    with the next page are only seen once the server's timestamps differ: the API
-    offers no finer cursor.
+
+@attrs.define
+class UsagePager:
+    """Walks the history backwards, page by page, without losing or repeating a record.
+
+    `before` is exclusive and timestamps have one-second resolution, so asking for the
+    records before the oldest one of a page would skip those of the same second that did
+    not fit on it. The pager asks for those before the *next* second instead and drops
+    the ones it already gave out. A whole page within one second cannot be paged through
+    that way; the rest of that second is then skipped, with a warning.
     """
-    if len(page.usage) < page_size:
-        return None
-    return page.usage[-1].timestamp
+
+    page_size: int
+    before: str | None
+    done: bool = False
+    _boundary: str | None = None
+    _skip: int = 0
+
+    def take(self, page: UsageResponse) -> list[UsageRecord]:
+        """The new records of `page`; moves `before` on, or sets `done`."""
+        records = list(page.usage)
+        dropped = 0
+        while dropped < self._skip and dropped < len(records):
+            if records[dropped].timestamp != self._boundary:
+                break
+            dropped += 1
+        fresh = records[dropped:]
+        if len(records) < self.page_size:
+            self.done = True
+            return fresh
+        oldest = records[-1].timestamp
+        same_second = sum(1 for record in reversed(records) if record.timestamp == oldest)
+        later = _one_second_later(oldest)
+        if same_second == len(records) or later is None:
+            if same_second == len(records):
+                logger.warning(
+                    "usage: more than %d records at %s; the rest of that second is skipped "
+                    "(page with a larger page_size to see them)",
+                    self.page_size,
+                    oldest,
+                )
+            self.before, self._boundary, self._skip = oldest, None, 0
+        else:
+            self.before, self._boundary, self._skip = later, oldest, same_second
+        return fresh
+
+
+def _one_second_later(timestamp: str) -> str | None:
+    try:
+        moment = datetime.strptime(timestamp, _TIMESTAMP)
+    except ValueError:
+        return None  # not the documented format: fall back to plain `before`
+    return (moment + timedelta(seconds=1)).strftime(_TIMESTAMP)
 
 
 class Account:
@@ -99,12 +147,9 @@ class Account:
         self, *, page_size: int = DEFAULT_PAGE_SIZE, before: str | None = None
     ) -> Iterator[UsageRecord]:
         """Every usage record, newest first, fetching older pages with `before`."""
-        while True:
-            page = self.usage(limit=page_size, before=before)
-            yield from page.usage
-            before = next_before(page, page_size)
-            if before is None:
-                return
+        pager = UsagePager(check_int("page_size", page_size, *USAGE_LIMIT_RANGE), before)
+        while not pager.done:
+            yield from pager.take(self.usage(limit=page_size, before=pager.before))
 
 
 class AsyncAccount:
@@ -130,10 +175,7 @@ class AsyncAccount:
         self, *, page_size: int = DEFAULT_PAGE_SIZE, before: str | None = None
     ) -> AsyncIterator[UsageRecord]:
         """Every usage record, newest first, fetching older pages with `before`."""
-        while True:
-            page = await self.usage(limit=page_size, before=before)
-            for record in page.usage:
+        pager = UsagePager(check_int("page_size", page_size, *USAGE_LIMIT_RANGE), before)
+        while not pager.done:
+            for record in pager.take(await self.usage(limit=page_size, before=pager.before)):
                 yield record
-            before = next_before(page, page_size)
-            if before is None:
-                return
