@@ -24,7 +24,7 @@ help:
 	@echo "make generate         regenerate $(PACKAGE)/ from $(SPEC)"
 	@echo "make check-generated  fail with a diff if $(PACKAGE)/ is not what $(SPEC) generates"
 	@echo "make lint             ruff on everything, mypy --strict on the hand-written code"
-	@echo "make test             check-generated, then the test suite"
+	@echo "make test             lint, check-generated, then the test suite (what CI runs)"
 	@echo "make bench            measure the client against raw httpx and openai (bench/results/)"
 	@echo "make update-spec SPEC=<url|file>  take a new upstream revision (spec/README.md)"
 	@echo "make spec-diff NEW=<url|file>     what changed, and is it breaking"
@@ -81,10 +81,12 @@ lint: install typecheck-tree
 		$(PACKAGE)/custom ../tests ../bench
 
 format: install
-	$(BIN)/ruff check --fix custom tests
-	$(BIN)/ruff format custom tests
+	$(BIN)/ruff check --fix custom tests bench spec
+	$(BIN)/ruff format custom tests bench spec
 
-test: install check-generated
+# What CI runs (.ci/run): lint (ruff, mypy --strict), the generated client matches
+# openapi.yaml, then the test suite.
+test: install lint check-generated
 	$(BIN)/pytest
 
 # Speed and memory against raw httpx and the openai library, one run, ratios (bench/).

@@ -167,7 +167,9 @@ def test_progress_indicator_only_on_a_terminal() -> None:
 
     terminal = Terminal()
     with _progress("generating image", terminal):
-        time.sleep(0.25)  # long enough for the spinner to draw at least once
+        deadline = time.monotonic() + 10  # the spinner draws every 0.1 s; wait for one frame
+        while "generating image" not in terminal.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.01)
     shown = terminal.getvalue()
     assert "generating image" in shown
     assert shown.endswith("\r")  # the line is cleared at the end

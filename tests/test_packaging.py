@@ -3,6 +3,7 @@ it imports from that environment and carries the spec and the PEP 561 markers.""
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import shutil
@@ -15,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from _spec import REPO_ROOT
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 # Not copied into the build directory: environments, caches, scratch and build output.
 IGNORED = shutil.ignore_patterns(
@@ -29,6 +32,9 @@ IGNORED = shutil.ignore_patterns(
     ".pytest_cache",
     ".mypy_cache",
     ".ruff_cache",
+    ".bench-venv",
+    ".hypothesis",
+    "demo-output",
 )
 
 
@@ -67,14 +73,72 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     source = root / "src"
     shutil.copytree(REPO_ROOT, source, ignore=IGNORED, symlinks=True)
     dist = root / "dist"
-    _run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(source)], root)
+    # No network: build with this venv's setuptools (a dev dependency) instead of an
+    # isolated build environment fetched from the package index.
+    _run(
+        [
+            sys.executable, "-m", "build", "--wheel", "--no-isolation",
+            "--skip-dependency-check", "--outdir", str(dist), str(source),
+        ],
+        root,
+    )  # fmt: skip
     wheels = sorted(dist.glob("*.whl"))
     assert len(wheels) == 1, wheels
     venv = root / "venv"
     _run([sys.executable, "-m", "venv", str(venv)], root)
     python = venv / "bin" / "python"
-    _run([str(python), "-m", "pip", "install", "--quiet", str(wheels[0])], root)
+    _run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-index", "--no-deps", str(wheels[0])],
+        root,
+    )
+    site = _site_packages(venv)
+    for distribution in _runtime_closure(wheels[0]):
+        _copy_distribution(distribution, site)
     yield Built(source=source, wheel=wheels[0], venv=venv)
+
+
+def _site_packages(venv: Path) -> Path:
+    [site] = sorted((venv / "lib").glob("python3*/site-packages"))
+    return site
+
+
+def _runtime_closure(wheel: Path) -> list[importlib.metadata.Distribution]:
+    """The installed distributions the wheel needs at run time, transitively.
+
+    They are copied from this environment rather than downloaded: no test reaches the
+    network, and the copies are the very versions the suite runs against.
+    """
+    with zipfile.ZipFile(wheel) as archive:
+        [metadata_name] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        metadata = archive.read(metadata_name).decode("utf-8")
+    pending = [
+        line.split(":", 1)[1].strip()
+        for line in metadata.splitlines()
+        if line.startswith("Requires-Dist:")
+    ]
+    seen: dict[str, importlib.metadata.Distribution] = {}
+    while pending:
+        requirement = Requirement(pending.pop())
+        if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
+            continue
+        name = canonicalize_name(requirement.name)
+        if name in seen:
+            continue
+        distribution = importlib.metadata.distribution(requirement.name)
+        seen[name] = distribution
+        pending.extend(distribution.requires or [])
+    return list(seen.values())
+
+
+def _copy_distribution(distribution: importlib.metadata.Distribution, site: Path) -> None:
+    for file in distribution.files or []:
+        if ".." in file.parts:  # console scripts and data outside site-packages
+            continue
+        source = Path(str(distribution.locate_file(file)))
+        if source.is_file():
+            target = site / file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
 
 
 def test_wheel_name(built: Built) -> None:
