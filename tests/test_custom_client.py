@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -28,18 +28,6 @@ from pollinations_client.custom import (
 )
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-async def h(request: pytest.FixtureRequest, anyio_backend: str) -> AsyncIterator[Harness]:
-    harness = Harness(request.param)
-    yield harness
-    await harness.aclose()
 
 
 @pytest.fixture

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 import pytest
 import respx
-from _custom_helpers import BASE_URL, KEY, Harness, envelope
+from _custom_helpers import KEY, Harness, envelope
 
 from pollinations_client.custom import (
     APIConnectionError,
@@ -28,26 +27,6 @@ from pollinations_client.custom import (
 )
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-async def h(request: pytest.FixtureRequest, anyio_backend: str) -> AsyncIterator[Harness]:
-    harness = Harness(request.param)
-    yield harness
-    await harness.aclose()
-
-
-@pytest.fixture
-def router(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
-    monkeypatch.delenv("POLLINATIONS_API_KEY", raising=False)
-    monkeypatch.delenv("POLLINATIONS_BASE_URL", raising=False)
-    with respx.mock(base_url=BASE_URL, assert_all_called=False) as mock:
-        yield mock
 
 
 STATUS_CLASSES: list[tuple[int, type[APIStatusError]]] = [

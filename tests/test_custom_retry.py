@@ -9,13 +9,11 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
-from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
 import respx
 from _custom_helpers import (
-    BASE_URL,
     Harness,
     chat_chunk,
     chat_completion,
@@ -43,26 +41,6 @@ pytestmark = pytest.mark.anyio
 
 #: A fixed "now" for HTTP-date Retry-After headers.
 NOW = 1_750_000_000.0
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-async def h(request: pytest.FixtureRequest, anyio_backend: str) -> AsyncIterator[Harness]:
-    harness = Harness(request.param)
-    yield harness
-    await harness.aclose()
-
-
-@pytest.fixture
-def router(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
-    monkeypatch.delenv("POLLINATIONS_API_KEY", raising=False)
-    monkeypatch.delenv("POLLINATIONS_BASE_URL", raising=False)
-    with respx.mock(base_url=BASE_URL, assert_all_called=False) as mock:
-        yield mock
 
 
 def error(status: int, **headers: str) -> httpx.Response:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -36,26 +36,6 @@ from pollinations_client.models import ChatCompletionChunk, ToolCall
 pytestmark = pytest.mark.anyio
 
 MESSAGES = [{"role": "user", "content": "hi"}]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-async def h(request: pytest.FixtureRequest, anyio_backend: str) -> AsyncIterator[Harness]:
-    harness = Harness(request.param)
-    yield harness
-    await harness.aclose()
-
-
-@pytest.fixture
-def router(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
-    monkeypatch.delenv("POLLINATIONS_API_KEY", raising=False)
-    monkeypatch.delenv("POLLINATIONS_BASE_URL", raising=False)
-    with respx.mock(base_url=BASE_URL, assert_all_called=False) as mock:
-        yield mock
 
 
 def serve_chat(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +26,6 @@ pytestmark = pytest.mark.anyio
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
 MAX_SAFE = 2**53 - 1
 USER = [{"role": "user", "content": "hi"}]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-async def h(request: pytest.FixtureRequest, anyio_backend: str) -> AsyncIterator[Harness]:
-    harness = Harness(request.param)
-    yield harness
-    await harness.aclose()
 
 
 @pytest.fixture(scope="module")

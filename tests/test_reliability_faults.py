@@ -14,7 +14,7 @@ import email.utils
 import json
 import re
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -69,18 +69,6 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 EXCERPT_LIMIT = 200 + len("...")
 #: A fixed "now" for HTTP-date Retry-After headers (the policy's clock is pinned to it).
 NOW = 1_750_000_000.0
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-async def h(request: pytest.FixtureRequest, anyio_backend: str) -> AsyncIterator[Harness]:
-    harness = Harness(request.param)
-    yield harness
-    await harness.aclose()
 
 
 @pytest.fixture

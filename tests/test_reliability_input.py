@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import string
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
@@ -35,18 +35,6 @@ MAX_EXAMPLES = 200
 UNRESERVED = frozenset((string.ascii_letters + string.digits + "-._~%").encode())
 
 Call = Callable[[Any], Any]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-async def h(request: pytest.FixtureRequest, anyio_backend: str) -> AsyncIterator[Harness]:
-    harness = Harness(request.param)
-    yield harness
-    await harness.aclose()
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import os
 import subprocess
 import sys
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote_to_bytes
@@ -56,18 +56,6 @@ PK_KEY = "pk_reliability_Publ1shable_DoNotLeak_987654"
 AUTHS = ["header", "query"]
 USER = [{"role": "user", "content": "hi"}]
 CLI = str(Path(sys.executable).with_name("pollinations"))
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=["sync", "async"])
-async def h(request: pytest.FixtureRequest, anyio_backend: str) -> AsyncIterator[Harness]:
-    harness = Harness(request.param)
-    yield harness
-    await harness.aclose()
 
 
 def key_of(request: Recorded) -> str:
