@@ -17,14 +17,10 @@ import httpx
 
 from ._body import UNDECODABLE
 from ._exceptions import (
-    APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
-    APITimeoutError,
-    IncompleteResponseError,
     InvalidParameterError,
     MissingAPIKeyError,
-    scrub,
     status_error,
 )
 from ._logging import install_query_key_filter, logger
@@ -55,6 +51,7 @@ DEFAULT_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 
 AuthMode = Literal["header", "query"]
 R = TypeVar("R")
+P = TypeVar("P", httpx.Client, httpx.AsyncClient)
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -125,7 +122,10 @@ class BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         auth: AuthMode,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
+        if timeout is None and http_client is not None:
+            timeout = http_client.timeout  # your client's own setting wins over our default
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV) or None
         if base_url is None:
@@ -171,15 +171,24 @@ class BaseClient:
             f"auth={self.auth!r}, max_retries={self.max_retries}, timeout={self.timeout.read})"
         )
 
-    def _learn_defaults(self, http: httpx.Client | httpx.AsyncClient) -> None:
-        """Note which of our headers the pool already sends, to leave them off requests.
+    def _pool(self, http_client: P | None, factory: type[P]) -> P:
+        """The connection pool: the one passed in (left for its owner to close) or ours.
 
-        Every header passed with a request costs httpx a merge; on a small chat call that
-        is measurable. A pool passed in (or shared by `with_options`) may lack them.
+        Which of our headers the pool already sends is noted, to leave them off requests:
+        every header passed with a request costs httpx a merge, measurable on a small
+        chat call. A pool passed in (or shared by `with_options`) may lack them.
         """
-        self._pool_accept = http.headers.get("Accept")
-        self._pool_has_agent = http.headers.get("User-Agent") == USER_AGENT
-        self._pool_timeout = http.timeout
+        self._owns_http = http_client is None
+        pool = http_client or factory(
+            timeout=self.timeout,
+            follow_redirects=True,
+            limits=DEFAULT_LIMITS,
+            headers=DEFAULT_HEADERS,
+        )
+        self._pool_accept = pool.headers.get("Accept")
+        self._pool_has_agent = pool.headers.get("User-Agent") == USER_AGENT
+        self._pool_timeout = pool.timeout
+        return pool
 
     def _request_timeout(self) -> httpx.Timeout | UseClientDefault:
         """This client's timeout, or the pool's own when they agree (cheaper to send)."""
@@ -233,15 +242,6 @@ class BaseClient:
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         return status_error(response, secrets=self._secrets())
-
-    def _cut_error(self, response: httpx.Response, exc: httpx.TransportError) -> APIConnectionError:
-        """For a body read outside the retry loop (a stream's unexpected answer)."""
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(request=response.request)
-        return IncompleteResponseError(
-            scrub(f"The body was cut short ({type(exc).__name__}: {exc}).", self._secrets()),
-            request=response.request,
-        )
 
     def _not_a_stream(self, response: httpx.Response) -> APIResponseValidationError:
         content_type = response.headers.get("content-type", "")

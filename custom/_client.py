@@ -14,14 +14,13 @@ from typing import TypeVar
 import httpx
 
 from ._base_client import (
-    DEFAULT_HEADERS,
-    DEFAULT_LIMITS,
     AuthMode,
     BaseClient,
     RequestOptions,
     is_event_stream,
 )
 from ._body import read_async, read_sync
+from ._exceptions import cut_short
 from ._retry import DEFAULT_MAX_RETRIES, Send, retry_plan
 from ._streaming import AsyncStream, Stream
 from .resources import (
@@ -68,23 +67,15 @@ class Pollinations(BaseClient):
         http_client: httpx.Client | None = None,
         auth: AuthMode = "header",
     ) -> None:
-        if timeout is None and http_client is not None:
-            timeout = http_client.timeout  # your client's own setting wins over our default
         self._configure(
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             auth=auth,
+            http_client=http_client,
         )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=self.timeout,
-            follow_redirects=True,
-            limits=DEFAULT_LIMITS,
-            headers=DEFAULT_HEADERS,
-        )
-        self._learn_defaults(self._http)
+        self._http = self._pool(http_client, httpx.Client)
         #: Waits between retries; tests replace it with a fake clock.
         self._sleep: Callable[[float], None] = time.sleep
         self.images = Images(self)
@@ -185,7 +176,7 @@ class Pollinations(BaseClient):
             try:
                 response = read_sync(response, keep_open=False, download=False)
             except httpx.TransportError as exc:
-                raise self._cut_error(response, exc) from exc
+                raise cut_short(exc, response.request, secrets=self._secrets()) from exc
             raise self._not_a_stream(response)
         return Stream(response, parse, secrets=self._secrets())
 
@@ -209,23 +200,15 @@ class AsyncPollinations(BaseClient):
         http_client: httpx.AsyncClient | None = None,
         auth: AuthMode = "header",
     ) -> None:
-        if timeout is None and http_client is not None:
-            timeout = http_client.timeout  # your client's own setting wins over our default
         self._configure(
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             auth=auth,
+            http_client=http_client,
         )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self.timeout,
-            follow_redirects=True,
-            limits=DEFAULT_LIMITS,
-            headers=DEFAULT_HEADERS,
-        )
-        self._learn_defaults(self._http)
+        self._http = self._pool(http_client, httpx.AsyncClient)
         import asyncio  # here rather than at the top: sync users need not load it
 
         #: Waits between retries; tests replace it with a fake clock.
@@ -327,6 +310,6 @@ class AsyncPollinations(BaseClient):
             try:
                 response = await read_async(response, keep_open=False, download=False)
             except httpx.TransportError as exc:
-                raise self._cut_error(response, exc) from exc
+                raise cut_short(exc, response.request, secrets=self._secrets()) from exc
             raise self._not_a_stream(response)
         return AsyncStream(response, parse, secrets=self._secrets())

@@ -33,6 +33,7 @@ __all__ = [
     "PermissionDeniedError",
     "PollinationsError",
     "RateLimitError",
+    "cut_short",
 ]
 
 #: How much of an unparseable body an error message quotes.
@@ -258,4 +259,17 @@ def status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> AP
         field_errors=field_errors,
         form_errors=form_errors,
         body=body if body is not None else body_excerpt(response, secrets=secrets),
+    )
+
+
+def cut_short(
+    exc: httpx.TransportError, request: httpx.Request, *, secrets: Sequence[str] = ()
+) -> APIConnectionError:
+    """The error for an answer that stopped after it began: a timeout stays a timeout,
+    anything else means what arrived is incomplete."""
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    detail = scrub(f"{type(exc).__name__}: {exc}", secrets)
+    return IncompleteResponseError(
+        f"The answer was cut short ({detail}); it is incomplete.", request=request
     )

@@ -17,7 +17,7 @@ import attrs
 import httpx
 
 from ._body import TruncatedBody
-from ._exceptions import APIConnectionError, APITimeoutError, IncompleteResponseError, scrub
+from ._exceptions import APIConnectionError, APITimeoutError, cut_short, scrub
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -141,10 +141,7 @@ def retry_plan(
             if policy.delay_for(retries_done, None) is None:
                 detail = scrub(str(outcome) or type(outcome).__name__, policy.secrets)
                 if isinstance(outcome, TruncatedBody):
-                    raise IncompleteResponseError(
-                        f"The body was cut short ({detail}); the answer is incomplete.",
-                        request=request,
-                    ) from outcome
+                    raise cut_short(outcome, request, secrets=policy.secrets) from outcome
                 raise APIConnectionError(
                     f"Connection error: {detail}", request=request
                 ) from outcome

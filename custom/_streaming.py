@@ -23,8 +23,8 @@ from pollinations_client.types import Unset
 from ._exceptions import (
     APIConnectionError,
     APIError,
-    APITimeoutError,
     IncompleteResponseError,
+    cut_short,
     scrub,
 )
 
@@ -197,12 +197,7 @@ class _EventReader(Generic[T]):
         )
 
     def transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(request=self._request)
-        return IncompleteResponseError(
-            f"The connection broke mid-stream ({type(exc).__name__}); the answer is incomplete.",
-            request=self._request,
-        )
+        return cut_short(exc, self._request, secrets=self._secrets)
 
 
 def _iterate(response: httpx.Response, reader: _EventReader[T]) -> Generator[T, None, None]:
@@ -242,7 +237,26 @@ async def _aiterate(response: httpx.Response, reader: _EventReader[T]) -> AsyncG
         await response.aclose()
 
 
-class Stream(Generic[T]):
+class _StreamBase(Generic[T]):
+    """What `Stream` and `AsyncStream` share: the response and its event reader."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[str], T | None],
+        *,
+        secrets: Sequence[str] = (),
+    ) -> None:
+        self.response = response
+        self._reader = _EventReader(parse, response.request, secrets)
+
+    @property
+    def done(self) -> bool:
+        """Whether the server said `[DONE]`."""
+        return self._reader.done
+
+
+class Stream(_StreamBase[T]):
     """An iterator over a streamed answer.
 
     Leaving a `with` block, calling `close()`, or dropping the stream after `break`
@@ -256,17 +270,11 @@ class Stream(Generic[T]):
         *,
         secrets: Sequence[str] = (),
     ) -> None:
-        self.response = response
-        self._reader = _EventReader(parse, response.request, secrets)
+        super().__init__(response, parse, secrets=secrets)
         self._iterator = _iterate(response, self._reader)
         # A stream dropped before its first item never runs the generator's cleanup:
         # release the pooled connection when the stream object goes away.
         weakref.finalize(self, response.close)
-
-    @property
-    def done(self) -> bool:
-        """Whether the server said `[DONE]`."""
-        return self._reader.done
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -290,7 +298,7 @@ class Stream(Generic[T]):
         self.close()
 
 
-class AsyncStream(Generic[T]):
+class AsyncStream(_StreamBase[T]):
     """The async twin of `Stream`: `async for`, and `async with` to close it early."""
 
     def __init__(
@@ -300,14 +308,8 @@ class AsyncStream(Generic[T]):
         *,
         secrets: Sequence[str] = (),
     ) -> None:
-        self.response = response
-        self._reader = _EventReader(parse, response.request, secrets)
+        super().__init__(response, parse, secrets=secrets)
         self._iterator = _aiterate(response, self._reader)
-
-    @property
-    def done(self) -> bool:
-        """Whether the server said `[DONE]`."""
-        return self._reader.done
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self

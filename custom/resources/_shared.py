@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -57,11 +57,16 @@ def or_unset(value: Any) -> Any:
     return UNSET if value is None else value
 
 
+def reject_unknown(given: Iterable[str], known: Container[str], where: str) -> None:
+    """The TypeError Python raises for a stray keyword, for `**params` signatures."""
+    unknown = sorted(name for name in given if name not in known)
+    if unknown:
+        raise TypeError(f"{where}() got unexpected keyword argument(s): {', '.join(unknown)}")
+
+
 def checked_params(
     given: Mapping[str, Any], checks: Mapping[str, Callable[[Any], Any]], where: str
 ) -> dict[str, Any]:
     """Run each given argument through its check; None stays "not given" (UNSET)."""
-    unknown = sorted(set(given) - set(checks))
-    if unknown:
-        raise TypeError(f"{where}() got unexpected keyword argument(s): {', '.join(unknown)}")
+    reject_unknown(given, checks, where)
     return {name: UNSET if value is None else checks[name](value) for name, value in given.items()}

@@ -25,7 +25,7 @@ from .._validation import (
     encode_json_body,
     normalise_messages,
 )
-from ._shared import AsyncTransport, SyncTransport, jsonable
+from ._shared import AsyncTransport, SyncTransport, jsonable, reject_unknown
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -115,7 +115,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "parallel_tool_calls": lambda v: check_bool("parallel_tool_calls", v),
     "user": lambda v: check_str("user", v),
 }
-_KNOWN = frozenset(ChatCompletionParams.__annotations__) - {"extra_body"}
+_KNOWN = frozenset(ChatCompletionParams.__annotations__)
 
 
 def chat_request(
@@ -125,11 +125,7 @@ def chat_request(
     params: Mapping[str, Any],
 ) -> RequestOptions:
     """Validate, then lay out the JSON body of POST /v1/chat/completions."""
-    unknown = sorted(set(params) - _KNOWN - {"extra_body"})
-    if unknown:
-        raise TypeError(
-            f"chat.completions.create() got unexpected keyword argument(s): {', '.join(unknown)}"
-        )
+    reject_unknown(params, _KNOWN, "chat.completions.create")
     body: dict[str, Any] = {"messages": normalise_messages(messages)}
     if model is not None:
         body["model"] = (

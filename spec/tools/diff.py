@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -209,17 +209,23 @@ def _path_key(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def _operations(document: Mapping[str, Any]) -> dict[tuple[str, str], tuple[str, str]]:
-    """(METHOD, path with anonymous parameters) -> (path, method) for every operation."""
-    found: dict[tuple[str, str], tuple[str, str]] = {}
-    paths = document.get("paths") or {}
+def iter_operations(paths: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation of a `paths` object, in order."""
     for path, item in paths.items():
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                found[(method.upper(), _path_key(path))] = (path, method)
-    return found
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield path, method, operation
+
+
+def _operations(document: Mapping[str, Any]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(METHOD, path with anonymous parameters) -> (path, method) for every operation."""
+    return {
+        (method.upper(), _path_key(path)): (path, method)
+        for path, method, _ in iter_operations(document.get("paths") or {})
+    }
 
 
 def _types(node: Mapping[str, Any]) -> set[str]:

@@ -36,7 +36,6 @@ DEFAULT_OVERLAY = Path("spec/overlay.yaml")
 DEFAULT_LOCK = Path("spec/lock.json")
 DEFAULT_CHANGELOG = Path("CHANGELOG.md")
 
-HTTP_METHODS = diff.HTTP_METHODS
 CLEAN_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _VERSION_SEGMENT = re.compile(r"^v[0-9]+$")
 
@@ -128,20 +127,14 @@ def normalize_names(document: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(paths, dict):
         raise UpdateError("the document has no `paths`")
     taken: set[str] = set()
-    for path, item in paths.items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            name = derived_operation_id(method, path)
-            candidate, number = name, 2
-            while candidate in taken:  # `/a/b` and `/a_b`: keep both, deterministically
-                candidate, number = f"{name}_{number}", number + 1
-            taken.add(candidate)
-            operation = _with_key(operation, "operationId", candidate, None)
-            item[method] = _with_key(operation, "tags", [derived_tag(path)], "operationId")
+    for path, method, operation in list(diff.iter_operations(paths)):
+        name = derived_operation_id(method, path)
+        candidate, number = name, 2
+        while candidate in taken:  # `/a/b` and `/a_b`: keep both, deterministically
+            candidate, number = f"{name}_{number}", number + 1
+        taken.add(candidate)
+        renamed = _with_key(operation, "operationId", candidate, None)
+        paths[path][method] = _with_key(renamed, "tags", [derived_tag(path)], "operationId")
     return result
 
 
@@ -179,27 +172,21 @@ def prepare(upstream: dict[str, Any], overlay_document: Any) -> Prepared:
         for location in overlay.select(applied.document, action["target"])
     }
     seen: dict[str, str] = {}
-    for path, item in applied.document["paths"].items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            label = f"{method.upper()} {path}"
-            operation_id = operation.get("operationId")
-            if not isinstance(operation_id, str) or not CLEAN_NAME.match(operation_id):
-                raise UpdateError(f"{label}: operationId {operation_id!r} is not snake_case")
-            if operation_id in seen:
-                raise UpdateError(
-                    f"{label} and {seen[operation_id]} share the operationId {operation_id}"
-                )
-            seen[operation_id] = label
-            tags = operation.get("tags")
-            if not isinstance(tags, list) or not tags or not CLEAN_NAME.match(str(tags[0])):
-                raise UpdateError(f"{label}: first tag {tags!r} is not a clean package name")
-            if id(operation) not in pinned:
-                prepared.unpinned.append(f"{label} -> {operation_id}")
+    for path, method, operation in diff.iter_operations(applied.document["paths"]):
+        label = f"{method.upper()} {path}"
+        operation_id = operation.get("operationId")
+        if not isinstance(operation_id, str) or not CLEAN_NAME.match(operation_id):
+            raise UpdateError(f"{label}: operationId {operation_id!r} is not snake_case")
+        if operation_id in seen:
+            raise UpdateError(
+                f"{label} and {seen[operation_id]} share the operationId {operation_id}"
+            )
+        seen[operation_id] = label
+        tags = operation.get("tags")
+        if not isinstance(tags, list) or not tags or not CLEAN_NAME.match(str(tags[0])):
+            raise UpdateError(f"{label}: first tag {tags!r} is not a clean package name")
+        if id(operation) not in pinned:
+            prepared.unpinned.append(f"{label} -> {operation_id}")
     return prepared
 
 
