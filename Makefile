@@ -26,7 +26,8 @@ help:
 	@echo "make lint             ruff on everything, mypy --strict on the hand-written code"
 	@echo "make test             lint, check-generated, then the test suite (what CI runs)"
 	@echo "make bench            measure the client against raw httpx and openai (bench/results/)"
-	@echo "make update-spec SPEC=<url|file>  take a new upstream revision (spec/README.md)"
+	@echo "make update-spec SPEC=<url|file>  take a new upstream revision (spec/README.md);"
+	@echo "                                  without SPEC, re-apply names and overlay to the snapshot"
 	@echo "make spec-diff NEW=<url|file>     what changed, and is it breaking"
 
 install: $(VENV)/.installed
@@ -102,8 +103,10 @@ clean:
 
 # --- spec tracking ---
 # Pull a new upstream revision of the API and see what changed (spec/README.md).
-#   make update-spec SPEC=<url or file>   upstream's document (JSON or YAML) + spec/overlay.yaml
-#       -> openapi.yaml (canonical form), spec/lock.json, an entry in CHANGELOG.md; then generate
+#   make update-spec SPEC=<url or file>   upstream's document (JSON or YAML), kept in spec/upstream/,
+#       + spec/names.yaml + spec/overlay.yaml -> openapi.yaml (canonical form), spec/lock.json,
+#       an entry in CHANGELOG.md; then generate. Without SPEC (or SPEC=openapi.yaml) it
+#       re-applies names and overlay to the upstream snapshot spec/lock.json names.
 #   make spec-diff NEW=<url or file>      (or SPEC=...; OLD defaults to openapi.yaml) the report:
 #       Markdown on stdout and in $(SPEC_DIFF_MD), JSON in $(SPEC_DIFF_JSON); fails when anything
 #       breaking changed (make exits 2 then; `python -m spec.tools diff` itself exits 1)
@@ -117,8 +120,6 @@ SPEC_DIFF_MD ?= build/spec-diff.md
 SPEC_CANDIDATE = $(or $(NEW),$(if $(filter command line,$(origin SPEC)),$(SPEC)))
 
 update-spec: install
-	@if [ "$(origin SPEC)" != "command line" ]; then \
-		echo "update-spec: name upstream's document: make update-spec SPEC=<url or file>"; exit 2; fi
 	$(BIN)/python -m spec.tools update '$(SPEC)' --spec $(SPEC_OUT)
 	$(MAKE) generate SPEC=$(SPEC_OUT)
 

@@ -23,7 +23,7 @@ from ._exceptions import (
     MissingAPIKeyError,
     status_error,
 )
-from ._logging import install_query_key_filter, logger
+from ._logging import KEY_PARAMETER, install_query_key_filter, logger
 from ._retry import RetryPolicy
 from ._validation import check_api_key, check_base_url, check_int
 
@@ -224,7 +224,7 @@ class BaseClient:
         if self.auth == "header":
             headers["Authorization"] = f"Bearer {key}"
         else:
-            params["key"] = key
+            params[KEY_PARAMETER] = key
 
     def _prepare(self, options: RequestOptions) -> tuple[str, dict[str, str], dict[str, Any]]:
         """URL, headers and query of a call; raises before any I/O if the key is missing."""

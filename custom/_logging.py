@@ -12,7 +12,9 @@ import re
 
 logger = logging.getLogger("pollinations_client")
 
-_KEY_IN_QUERY = re.compile(r"([?&]key=)[^&#\s\"']+")
+#: The query parameter the gateway also reads the key from (`?key=`, auth="query").
+KEY_PARAMETER = "key"
+_KEY_IN_QUERY = re.compile(rf"([?&]{KEY_PARAMETER}=)[^&#\s\"']+")
 
 
 def redact(text: str) -> str:

@@ -16,12 +16,14 @@ from ._exceptions import InvalidParameterError
 
 MAX_SAFE_INTEGER = 2**53 - 1
 SEED_RANGE = (-1, MAX_SAFE_INTEGER)
+IMAGE_SEED_RANGE = (-1, 2**31 - 1)
+SIZE_RANGE = (0, MAX_SAFE_INTEGER)
+TOKEN_COUNT_RANGE = (0, MAX_SAFE_INTEGER)
 TEMPERATURE_RANGE = (0.0, 2.0)
 TOP_P_RANGE = (0.0, 1.0)
 PENALTY_RANGE = (-2.0, 2.0)
 REPETITION_PENALTY_RANGE = (0.0, 2.0)
-GUIDANCE_SCALE_RANGE = (1.0, 20.0)
-DURATION_RANGE = (2, 10)
+DURATION_RANGE = (1, 10)
 TOP_LOGPROBS_RANGE = (0, 20)
 USAGE_LIMIT_RANGE = (1, 50000)
 ROLES = frozenset({"system", "developer", "user", "assistant", "tool", "function"})

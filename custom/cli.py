@@ -82,7 +82,7 @@ def _build_parser() -> argparse.ArgumentParser:
     image = command("image", "generate an image or a video and save it to a file")
     image.add_argument("prompt")
     image.add_argument("-o", "--output", type=Path, help="file to write (default: from the prompt)")
-    image.add_argument("--model", help="flux (default), turbo, gptimage, ...; video: veo, seedance")
+    image.add_argument("--model", help="zimage (default), flux, gptimage...; video: veo, seedance")
     image.add_argument("--width", type=int)
     image.add_argument("--height", type=int)
     image.add_argument("--seed", type=int, help="-1 for random")
@@ -91,10 +91,9 @@ def _build_parser() -> argparse.ArgumentParser:
     image.add_argument(
         "--image", action="append", metavar="URL", help="reference image URL (repeatable)"
     )
-    image.add_argument("--guidance-scale", type=float)
     image.add_argument("--duration", type=int, help="video length in seconds")
     image.add_argument("--aspect-ratio", help="video: 16:9 or 9:16")
-    for flag in ("enhance", "private", "nologo", "nofeed", "safe", "transparent", "audio"):
+    for flag in ("enhance", "safe", "transparent", "audio"):
         image.add_argument(f"--{flag}", action="store_true", default=None)
 
     text = command("text", "generate text from a prompt")
@@ -194,8 +193,7 @@ def _cmd_image(client: Pollinations, args: argparse.Namespace, out: TextIO, err:
         args,
         [
             "model", "width", "height", "seed", "negative_prompt", "quality", "image",
-            "guidance_scale", "duration", "aspect_ratio", "enhance", "private", "nologo",
-            "nofeed", "safe", "transparent", "audio",
+            "duration", "aspect_ratio", "enhance", "safe", "transparent", "audio",
         ],
     )  # fmt: skip
     video = str(params.get("model", "")) in ("veo", "seedance")

@@ -268,6 +268,7 @@ PROFILE: dict[str, Any] = {
     "name": "Ada",
     "email": "ada@example.com",
     "githubUsername": "ada",
+    "image": None,
     "tier": "seed",
     "createdAt": "2024-01-01T00:00:00Z",
     "nextResetAt": None,

@@ -29,13 +29,13 @@ from _custom_helpers import (
 
 from pollinations_client.custom import AsyncStream, ImageResult, Stream
 from pollinations_client.models import (
-    AccountBalance,
+    Balance,
     ChatCompletion,
     ChatCompletionChunk,
     FunctionDefinition,
     FunctionTool,
+    GenerateImageQuality,
     ImageModelName,
-    ImageQuality,
     Model,
     ModelInfo,
     ResponseFormatJsonObject,
@@ -93,14 +93,10 @@ async def test_images_generate_sends_every_parameter_by_its_api_name(
             seed=-1,
             enhance=True,
             negative_prompt="blurry",
-            private=False,
-            nologo=True,
-            nofeed=True,
             safe=False,
             quality="hd",
             image=["https://a.example/1.png", "http://b.example/2.jpg"],
             transparent=True,
-            guidance_scale=7.5,
             duration=4,
             aspect_ratio="16:9",
             audio=False,
@@ -116,14 +112,10 @@ async def test_images_generate_sends_every_parameter_by_its_api_name(
         "seed": "-1",
         "enhance": "true",
         "negative_prompt": "blurry",
-        "private": "false",
-        "nologo": "true",
-        "nofeed": "true",
         "safe": "false",
         "quality": "hd",
         "image": "https://a.example/1.png,http://b.example/2.jpg",
         "transparent": "true",
-        "guidance_scale": "7.5",
         "duration": "4",
         "aspectRatio": "16:9",
         "audio": "false",
@@ -164,15 +156,15 @@ async def test_images_generate_accepts_enums_and_a_single_image_url(
     await h.run(
         client.images.generate(
             "café ☕",
-            model=ImageModelName.TURBO,
-            quality=ImageQuality.HIGH,
+            model=ImageModelName.ZIMAGE,
+            quality=GenerateImageQuality.HIGH,
             image=" https://a.example/ref.png ",
         )
     )
     request = only_request(route)
     assert raw_path(request) == b"/image/caf%C3%A9%20%E2%98%95"
     assert dict(request.url.params) == {
-        "model": "turbo",
+        "model": "zimage",
         "quality": "high",
         "image": "https://a.example/ref.png",
     }
@@ -240,10 +232,10 @@ async def test_images_url_builds_the_same_url_without_a_request(
 ) -> None:
     client = h.make()
     url = client.images.url(
-        "a cat/dog?", width=512, nologo=True, seed=7, aspect_ratio="9:16", image=["https://x.y/a"]
+        "a cat/dog?", width=512, safe=True, seed=7, aspect_ratio="9:16", image=["https://x.y/a"]
     )
     assert url == (
-        f"{BASE_URL}/image/a%20cat%2Fdog%3F?width=512&seed=7&nologo=true"
+        f"{BASE_URL}/image/a%20cat%2Fdog%3F?width=512&seed=7&safe=true"
         "&image=https%3A%2F%2Fx.y%2Fa&aspectRatio=9%3A16"
     )
     assert client.images.url("cat") == f"{BASE_URL}/image/cat"
@@ -526,7 +518,7 @@ async def test_account_balance(h: Harness, router: respx.MockRouter) -> None:
     assert request.method == "GET"
     assert dict(request.url.params) == {}
     assert_header_auth(request)
-    assert isinstance(balance, AccountBalance)
+    assert isinstance(balance, Balance)
     assert balance.balance == 12.5
 
 

@@ -95,7 +95,7 @@ async def test_images_url_never_contains_the_key(
     client = h.make(auth=auth)
     for url in (
         client.images.url("cat"),
-        client.images.url("a key=value cat", width=512, seed=3, model="flux", nologo=True),
+        client.images.url("a key=value cat", width=512, seed=3, model="flux", safe=True),
         client.with_options(auth="query").images.url("cat"),
     ):
         assert KEY not in url

@@ -21,12 +21,18 @@ EXPECTED_MODULES = [
     "pollinations_client.api.account.get_account_profile",
     "pollinations_client.api.account.get_account_balance",
     "pollinations_client.api.account.get_account_usage",
+    "pollinations_client.api.account.get_account_usage_daily",
+    "pollinations_client.api.account.get_account_key",
     "pollinations_client.api.models.list_models",
     "pollinations_client.api.models.list_image_models",
     "pollinations_client.api.models.list_text_models",
+    "pollinations_client.api.models.list_audio_models",
     "pollinations_client.api.text.generate_text",
     "pollinations_client.api.image.generate_image",
     "pollinations_client.api.chat.create_chat_completion",
+    "pollinations_client.api.audio.generate_audio",
+    "pollinations_client.api.audio.create_speech",
+    "pollinations_client.api.audio.create_transcription",
 ]
 
 
@@ -74,7 +80,7 @@ def test_spec_marks_exactly_the_model_listings_as_open() -> None:
     open_ops = {
         op_id for op_id, op in OPERATIONS.items() if _open_to_anonymous(op.node["security"])
     }
-    assert open_ops == {"list_models", "list_image_models", "list_text_models"}
+    assert open_ops == {"list_models", "list_image_models", "list_text_models", "list_audio_models"}
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))

@@ -26,8 +26,8 @@ from pollinations_client.models import (
     ChatCompletion,
     ChatCompletionRequest,
     ErrorResponse,
+    GenerateImageQuality,
     ImageModelName,
-    ImageQuality,
     ModelInfo,
     TextModelName,
     UsageFormat,
@@ -162,14 +162,10 @@ def test_image_query_parameters(router: respx.MockRouter, client: AuthenticatedC
         seed=-1,
         enhance=True,
         negative_prompt="blurry, text",
-        private=False,
-        nologo=True,
-        nofeed=False,
         safe=True,
-        quality=ImageQuality.HD,
+        quality=GenerateImageQuality.HD,
         image="https://example.com/a.jpg|https://example.com/b.jpg",
         transparent=False,
-        guidance_scale=7.5,
         duration=6,
         aspect_ratio="9:16",
         audio=True,
@@ -182,19 +178,15 @@ def test_image_query_parameters(router: respx.MockRouter, client: AuthenticatedC
         "seed": "-1",
         "enhance": "true",
         "negative_prompt": "blurry, text",
-        "private": "false",
-        "nologo": "true",
-        "nofeed": "false",
         "safe": "true",
         "quality": "hd",
         "image": "https://example.com/a.jpg|https://example.com/b.jpg",
         "transparent": "false",
-        "guidance_scale": "7.5",
         "duration": "6",
         "aspectRatio": "9:16",
         "audio": "true",
     }
-    assert len(_query(request)) == 17  # each once
+    assert len(_query(request)) == 13  # each once
     assert b"aspect_ratio" not in request.url.raw_path
 
 

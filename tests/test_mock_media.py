@@ -48,7 +48,7 @@ def test_pixels_depend_only_on_the_request(client: httpx.Client) -> None:
     others = [
         image(client, width=64, height=48, seed=6).content,
         image(client, "a dog", width=64, height=48, seed=5).content,
-        image(client, width=64, height=48, seed=5, model="turbo").content,
+        image(client, width=64, height=48, seed=5, model="flux").content,
     ]
     pixels = unfilter(read_png(base))
     for other in others:

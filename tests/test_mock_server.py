@@ -261,11 +261,13 @@ def test_unknown_query_parameter_is_named_in_field_errors(client: httpx.Client) 
         ("/image/cat", {"width": "-5"}, "width"),
         ("/image/cat", {"seed": "-2"}, "seed"),
         ("/image/cat", {"quality": "ultra"}, "quality"),
-        ("/image/cat", {"guidance_scale": "50"}, "guidance_scale"),
+        # gone upstream (every real revision): refused as unknown, not silently ignored
+        ("/image/cat", {"guidance_scale": "5"}, "guidance_scale"),
+        ("/image/cat", {"nologo": "true"}, "nologo"),
         ("/image/cat", {"enhance": "yes"}, "enhance"),
-        ("/image/cat", {"aspectRatio": "wide"}, "aspectRatio"),
+        ("/image/cat", {"duration": "11"}, "duration"),
         ("/image/cat", {"model": "dalle"}, "model"),
-        ("/text/hi", {"temperature": "2.5"}, "temperature"),
+        ("/text/hi", {"temperature": "warm"}, "temperature"),
         ("/text/hi", {"stream": "1"}, "stream"),
         ("/text/hi", {"seed": "1.5"}, "seed"),
         ("/account/usage", {"limit": "0"}, "limit"),
@@ -289,7 +291,7 @@ def test_image_size_is_capped(client: httpx.Client) -> None:
     ("body", "field"),
     [
         ({}, "messages"),
-        ({"messages": []}, "messages"),
+        ({"messages": {"role": "user", "content": "hi"}}, "messages"),
         ({"messages": [{"role": "robot", "content": "hi"}]}, "messages"),
         ({"messages": [{"role": "user"}]}, "messages"),
         ({"messages": USER_HELLO, "temperature": 3}, "temperature"),
@@ -354,14 +356,15 @@ def test_a_key_must_be_secret_or_publishable(client: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize("path", ["/account/profile", "/account/balance", "/account/usage"])
-def test_account_auth_rules_and_empty_bodies(client: httpx.Client, path: str) -> None:
+def test_account_auth_rules_and_envelopes(client: httpx.Client, path: str) -> None:
     anonymous = client.get(path)
     assert anonymous.status_code == 401
-    assert anonymous.content == b"" and anonymous.headers["content-length"] == "0"
+    assert_conforms("ErrorResponse", anonymous.json())
     assert anonymous.headers["x-request-id"]
     publishable = client.get(path, headers=bearer(PUBLISHABLE))
     assert publishable.status_code == 403
-    assert publishable.content == b""
+    assert_conforms("ErrorResponse", publishable.json())
+    assert publishable.json()["error"]["code"] == "FORBIDDEN"
     assert client.get(path, params={"key": PUBLISHABLE}).status_code == 403
     assert client.get(path, headers=bearer()).status_code == 200
 
@@ -404,7 +407,7 @@ def test_profile_conforms(client: httpx.Client) -> None:
 def test_balance_drops_by_the_price_of_each_served_generation(client: httpx.Client) -> None:
     key = fresh_key()
     start = client.get("/account/balance", headers=bearer(key)).json()
-    assert_conforms("AccountBalance", start)
+    assert_conforms("Balance", start)
     assert start == {"balance": 100.0}
     assert client.get("/text/one", headers=bearer(key)).status_code == 200
     two = client.get("/image/two", params={"width": 8, "height": 8}, headers=bearer(key))
@@ -441,7 +444,7 @@ def test_usage_lists_served_requests_newest_first_with_limit_and_before(
     key = fresh_key()
     client.get("/text/first", headers=bearer(key))
     client.get(
-        "/image/second", params={"width": 4, "height": 4, "model": "turbo"}, headers=bearer(key)
+        "/image/second", params={"width": 4, "height": 4, "model": "flux"}, headers=bearer(key)
     )
     chat(client, {"model": "mistral", "messages": USER_HELLO}, key=key)
     client.get("/image/video", params={"model": "veo", "duration": 4}, headers=bearer(key))
@@ -455,7 +458,7 @@ def test_usage_lists_served_requests_newest_first_with_limit_and_before(
     assert [(r["type"], r["model"]) for r in records] == [
         ("generate.video", "veo"),
         ("generate.text", "mistral"),
-        ("generate.image", "turbo"),
+        ("generate.image", "flux"),
         ("generate.text", "openai"),
     ]
     assert [r["timestamp"] for r in records] == sorted({r["timestamp"] for r in records})[::-1]
@@ -500,9 +503,9 @@ def test_keep_alive_serves_several_requests_on_one_connection(server: MockServer
         first = connection.getresponse()
         first.read()
         sock = connection.sock
-        connection.request("GET", "/account/balance")  # 401 with an empty body
+        connection.request("GET", "/account/balance")  # 401 with the error envelope
         second = connection.getresponse()
-        assert second.read() == b""
+        assert json.loads(second.read())["error"]["code"] == "UNAUTHORIZED"
         body = json.dumps({"messages": USER_HELLO})
         headers = {"Content-Type": "application/json", **bearer()}
         connection.request("POST", "/v1/chat/completions", body=body, headers=headers)

@@ -104,17 +104,15 @@ BAD_INPUTS: list[tuple[str, Call, str]] = [
     ("url: width negative", url(width=-3), "width"),
     # seeds
     ("image seed below -1", image(seed=-2), "seed"),
-    ("image seed above 2**53-1", image(seed=2**53), "seed"),
+    ("image seed above 2**31-1", image(seed=2**31), "seed"),
     ("image seed float", image(seed=1.5), "seed"),
     ("text seed below -1", text(seed=-10), "seed"),
     ("chat seed too large", chat(user("hi"), seed=2**64), "seed"),
     # temperature
-    ("text temperature < 0", text(temperature=-0.01), "temperature"),
-    ("text temperature > 2", text(temperature=2.01), "temperature"),
     ("text temperature nan", text(temperature=math.nan), "temperature"),
     ("text temperature inf", text(temperature=math.inf), "temperature"),
     ("text temperature string", text(temperature="1"), "temperature"),
-    ("stream temperature > 2", stream(temperature=3), "temperature"),
+    ("stream temperature nan", stream(temperature=math.nan), "temperature"),
     ("chat temperature < 0", chat(user("hi"), temperature=-1), "temperature"),
     ("chat temperature > 2", chat(user("hi"), temperature=2.5), "temperature"),
     # messages

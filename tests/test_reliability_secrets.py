@@ -82,6 +82,7 @@ def api() -> Action:
                 "name": "Ada",
                 "email": "ada@example.com",
                 "githubUsername": "ada",
+                "image": None,
                 "tier": "seed",
                 "createdAt": "2024-01-01T00:00:00Z",
                 "nextResetAt": None,
@@ -514,7 +515,7 @@ async def test_images_url_never_contains_the_key(
     client = h.make(api_key=KEY, base_url=server.url, auth=auth)
     urls = [
         client.images.url("cat"),
-        client.images.url("key=value & a cat", width=64, seed=3, model="flux", nologo=True),
+        client.images.url("key=value & a cat", width=64, seed=3, model="flux", safe=True),
         client.with_options(auth="query").images.url("cat"),
         client.with_options(auth="header").images.url("cat"),
     ]

@@ -1,98 +1,90 @@
-"""Spec tracking: `make update-spec`, `make spec-diff`, the overlay, the lock and the changelog.
+"""Spec tracking: the tools behind `make update-spec` and `make spec-diff` (spec/tools/).
 
-The classifier is checked on two small revisions written for it (spec_fixtures/base.yaml
-and revision.yaml) that change an API in every way the rules know. The update is checked
-on an "upstream-like" JSON built from openapi.yaml the way upstream publishes it: ugly
-operationIds, one tag for everything, none of our corrections. No test uses the network:
-URLs are served by a local http.server on 127.0.0.1.
+Each tool is checked on small documents written for it: the overlay (RFC 9535 JSONPath,
+the `x-open-enum` extension), the pinned model names (hoisting), the checks update-spec
+runs before it writes, the canonical form and the diff's classifier (spec_fixtures/
+base.yaml and revision.yaml change an API in every way the rules know). The update itself
+runs on upstream's real documents (spec/upstream/) in temporary directories and, through
+make, in a copy of the repository. The four real revisions one by one, and spec-diff
+between them, are in test_spec_revisions.py; openapi.yaml against upstream, type by type,
+in test_spec_fidelity.py. No test uses the network: URLs are served on 127.0.0.1.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import functools
-import http.server
 import json
-import os
-import shutil
+import re
 import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from _repo_copy import (
+    BIN,
+    LOOPBACK_NO_PROXY,
+    REPO_ROOT,
+    copy_repository,
+    make,
+    python_in,
+    serve_file,
+)
 
 from spec.tools import __main__ as cli
-from spec.tools import canonical, changelog, diff, overlay, update
+from spec.tools import canonical, changelog, check, diff, hoist, openapi, overlay, update
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "spec_fixtures"
 SPEC_PATH = REPO_ROOT / "openapi.yaml"
 OVERLAY_PATH = REPO_ROOT / "spec" / "overlay.yaml"
-BIN = Path(sys.executable).parent
+NAMES_PATH = REPO_ROOT / "spec" / "names.yaml"
+LOCK_PATH = REPO_ROOT / "spec" / "lock.json"
+GENERATOR_CONFIG = REPO_ROOT / "generator-config.yaml"
+UPSTREAM = REPO_ROOT / "spec" / "upstream"
+BASELINE = UPSTREAM / "2026-03-03-c1cbc69.json"
 
+# The names we give upstream's operations (the issue's table, not the overlay's).
 CLEAN_NAMES = {
     ("/account/profile", "get"): ("get_account_profile", "account"),
     ("/account/balance", "get"): ("get_account_balance", "account"),
     ("/account/usage", "get"): ("get_account_usage", "account"),
+    ("/account/usage/daily", "get"): ("get_account_usage_daily", "account"),
+    ("/account/key", "get"): ("get_account_key", "account"),
     ("/v1/models", "get"): ("list_models", "models"),
     ("/image/models", "get"): ("list_image_models", "models"),
     ("/text/models", "get"): ("list_text_models", "models"),
+    ("/audio/models", "get"): ("list_audio_models", "models"),
     ("/text/{prompt}", "get"): ("generate_text", "text"),
     ("/image/{prompt}", "get"): ("generate_image", "image"),
     ("/v1/chat/completions", "post"): ("create_chat_completion", "chat"),
+    ("/audio/{text}", "get"): ("generate_audio", "audio"),
+    ("/v1/audio/speech", "post"): ("create_speech", "audio"),
+    ("/v1/audio/transcriptions", "post"): ("create_transcription", "audio"),
 }
-UGLY_IDS = {
-    ("/account/profile", "get"): "getAccountProfile",
-    ("/account/balance", "get"): "getAccountBalance",
-    ("/account/usage", "get"): "getAccountUsage",
-    ("/v1/models", "get"): "getV1Models",
-    ("/image/models", "get"): "getImageModels",
-    ("/text/models", "get"): "getTextModels",
-    ("/text/{prompt}", "get"): r"getGenerateText:prompt{[\s\S]+}",
-    ("/image/{prompt}", "get"): r"getGenerateImage:prompt{[\s\S]+}",
-    ("/v1/chat/completions", "post"): "postV1ChatCompletions",
-}
-# What spec/overlay.yaml adds, so what an upstream revision lacks.
-OVERLAY_MEDIA_TYPES = [
-    ("/account/usage", "get", "text/csv"),
-    ("/text/{prompt}", "get", "text/event-stream"),
-    ("/v1/chat/completions", "post", "text/event-stream"),
-]
-OVERLAY_SCHEMAS = [
-    "ToolCallFunctionDelta",
-    "ToolCallDelta",
-    "ChoiceDelta",
-    "ChatCompletionChunkChoice",
-    "ChatCompletionChunk",
-]
 
 
 def _spec() -> dict[str, Any]:
     return canonical.parse(SPEC_PATH.read_bytes(), str(SPEC_PATH))
 
 
+@functools.cache
+def _baseline_text() -> bytes:
+    return BASELINE.read_bytes()
+
+
+def baseline() -> dict[str, Any]:
+    """Upstream's newest document, as upstream wrote it (a fresh copy)."""
+    return canonical.parse(_baseline_text(), str(BASELINE))
+
+
 def _overlay() -> Any:
     return update.load_overlay(OVERLAY_PATH)
 
 
-def upstream_like(document: dict[str, Any]) -> dict[str, Any]:
-    """openapi.yaml as upstream would publish it: without anything the overlay adds."""
-    result = copy.deepcopy(document)
-    result["tags"] = [{"name": "gen.pollinations.ai"}]
-    for (path, method), ugly in UGLY_IDS.items():
-        operation = result["paths"][path][method]
-        operation["operationId"] = ugly
-        operation["tags"] = ["gen.pollinations.ai"]
-    for path, method, media_type in OVERLAY_MEDIA_TYPES:
-        del result["paths"][path][method]["responses"]["200"]["content"][media_type]
-    for name in OVERLAY_SCHEMAS:
-        del result["components"]["schemas"][name]
-    return result
+def _pins() -> list[hoist.Pin]:
+    return update.load_pins(NAMES_PATH)
 
 
 def write_json(path: Path, document: dict[str, Any]) -> Path:
@@ -100,98 +92,125 @@ def write_json(path: Path, document: dict[str, Any]) -> Path:
     return path
 
 
-@pytest.fixture
-def ugly_json(tmp_path: Path) -> Path:
-    return write_json(tmp_path / "upstream.json", upstream_like(_spec()))
-
-
-def run_update(source: str, workdir: Path, spec_bytes: bytes | None) -> update.UpdateResult:
+def run_update(
+    source: str | Path,
+    workdir: Path,
+    spec_bytes: bytes | None = None,
+    *,
+    overlay_path: Path = OVERLAY_PATH,
+) -> update.UpdateResult:
+    """update-spec with every output under `workdir` (upstream snapshots too)."""
     spec_path = workdir / "openapi.yaml"
     if spec_bytes is not None:
         spec_path.write_bytes(spec_bytes)
     return update.update(
-        source,
+        str(source),
         spec_path=spec_path,
-        overlay_path=OVERLAY_PATH,
+        overlay_path=overlay_path,
         lock_path=workdir / "spec" / "lock.json",
         changelog_path=workdir / "CHANGELOG.md",
+        names_path=NAMES_PATH,
+        upstream_dir=workdir / "spec" / "upstream",
+        generator_config=GENERATOR_CONFIG,
         date="2000-01-01",
     )
 
 
-# ------------------------------------------------------------------------ JSONPath
+def with_actions(tmp_path: Path, *actions: dict[str, Any]) -> Path:
+    """spec/overlay.yaml with `actions` appended, written to a file of its own."""
+    document = _overlay()
+    document["actions"] += list(actions)
+    path = tmp_path / "overlay.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return path
 
 
-@pytest.mark.parametrize(
-    ("expression", "expected"),
-    [
-        ("$", []),
-        ("$.paths", [overlay.Key("paths")]),
-        (
-            "$.paths['/image/{prompt}'].get",
-            [overlay.Key("paths"), overlay.Key("/image/{prompt}"), overlay.Key("get")],
-        ),
-        ('$["a.b"][*].c', [overlay.Key("a.b"), overlay.Wildcard(), overlay.Key("c")]),
-        ("$.x.*[2]", [overlay.Key("x"), overlay.Wildcard(), overlay.Index(2)]),
-        (r"$['it\'s']", [overlay.Key("it's")]),
-        (
-            "$.responses['200'].content",
-            [overlay.Key("responses"), overlay.Key("200"), overlay.Key("content")],
-        ),
-    ],
-)
-def test_jsonpath_subset_parses(expression: str, expected: list[overlay.Segment]) -> None:
-    assert overlay.parse_path(expression) == expected
-
-
-@pytest.mark.parametrize(
-    "expression",
-    ["paths", "$..get", "$.paths[?(@.get)]", "$.a[1:2]", "$['open", "$.a b", "$.[x]", "$['a'"],
-)
-def test_jsonpath_refuses_what_it_does_not_support(expression: str) -> None:
-    with pytest.raises(overlay.OverlayError):
-        overlay.parse_path(expression)
-
-
-def test_jsonpath_selects_keys_with_slashes_and_braces_and_wildcards() -> None:
-    document = _spec()
-    [found] = overlay.select(document, "$.paths['/image/{prompt}'].get")
-    assert found.node["operationId"] == "generate_image"
-    methods = overlay.select(document, "$.paths.*.*")
-    assert len(methods) == len(CLEAN_NAMES)
-    assert overlay.select(document, "$.paths['/nope'].get") == []
-    [first] = overlay.select(document, "$.tags[0]")
-    assert first.node["name"] == "image"
-
-
-# ------------------------------------------------------------------------- overlay
+# ------------------------------------------------------------------ the overlay
 
 SMALL_OVERLAY = {"overlay": "1.0.0", "info": {"title": "t", "version": "1"}}
 
 
-def test_overlay_update_merges_in_place_and_appends_new_keys() -> None:
-    document: dict[str, Any] = {"a": {"x": 1, "y": {"p": 1, "q": [1, 2]}, "z": 3}}
-    result = overlay.apply(
-        document,
-        {**SMALL_OVERLAY, "actions": [{"target": "$.a", "update": {"y": {"q": [9]}, "new": 4}}]},
+def apply(document: dict[str, Any], *actions: dict[str, Any]) -> overlay.OverlayResult:
+    return overlay.apply(document, {**SMALL_OVERLAY, "actions": list(actions)})
+
+
+def test_targets_are_rfc_9535_jsonpath_with_filters_and_unions() -> None:
+    document = baseline()
+    keyed = overlay.select(document, "$.paths.*[?@.responses['401']]")
+    assert len(keyed) == 11  # every operation that can refuse a key
+    assert {
+        location for location, _ in overlay.select(document, "$.paths.*[?!@.responses['401']]")
+    } == {
+        openapi.pointer("paths", path, "get")
+        for path in ("/v1/models", "/image/models", "/text/models", "/audio/models")
+    }
+    [(location, model)] = overlay.select(
+        document, "$.paths['/image/{prompt}'].get.parameters[?@.name == 'model'].schema"
     )
+    assert location == "/paths/~1image~1{prompt}/get/parameters/1/schema"
+    assert model["default"] == "zimage"
+    both = overlay.select(document, "$.paths['/account/usage','/account/usage/daily'].get")
+    assert [node["operationId"] for _, node in both] == ["getAccountUsage", "getAccountUsageDaily"]
+    assert overlay.select(document, "$.paths['/nope'].get") == []
+
+
+def test_update_merges_in_place_and_appends_new_keys() -> None:
+    document: dict[str, Any] = {"a": {"x": 1, "y": {"p": 1, "q": [1, 2]}, "z": 3}}
+    result = apply(document, {"target": "$.a", "update": {"y": {"q": [9]}, "new": 4}})
     assert result.document == {"a": {"x": 1, "y": {"p": 1, "q": [9]}, "z": 3, "new": 4}}
     assert list(result.document["a"]) == ["x", "y", "z", "new"]
     assert document["a"]["y"]["q"] == [1, 2], "the input is not modified"
     assert result.applied == 1 and result.unmatched == []
+    assert result.touched == {"overlay action 1 ($.a)": ["/a"]}
 
 
-def test_overlay_remove_appends_to_sequences_and_reports_unmatched_targets() -> None:
-    document = {"a": {"x": 1, "y": 2}, "list": [{"k": 1}, {"k": 2}, {"k": 3}]}
-    actions = [
+def test_remove_by_filter_and_the_report_of_targets_that_match_nothing() -> None:
+    document = {
+        "a": {"x": 1, "y": 2},
+        "required": ["code", "details", "message", "details"],
+        "list": [{"k": 1}, {"k": 2}, {"k": 3}],
+    }
+    result = apply(
+        document,
         {"target": "$.a.x", "remove": True},
-        {"target": "$.list[*]", "remove": True},
+        {"target": "$.required[?@ == 'details']", "remove": True},
+        {"target": "$.list[?@.k > 1]", "remove": True},
         {"target": "$.list", "update": {"k": 4}},
         {"target": "$.paths['/gone'].get", "update": {"operationId": "x"}},
-    ]
-    result = overlay.apply(document, {**SMALL_OVERLAY, "actions": actions})
-    assert result.document == {"a": {"y": 2}, "list": [{"k": 4}]}
-    assert result.unmatched == ["$.paths['/gone'].get"]
+    )
+    assert result.document == {
+        "a": {"y": 2},
+        "required": ["code", "message"],
+        "list": [{"k": 1}, {"k": 4}],
+    }
+    assert result.unmatched == ["overlay action 5 ($.paths['/gone'].get)"]
+
+
+def test_open_enum_keeps_the_values_in_a_component_and_accepts_any_string() -> None:
+    voice = {
+        "description": "Voice",
+        "default": "alloy",
+        "type": "string",
+        "enum": ["alloy", "echo"],
+    }
+    other = {"type": "string", "enum": ["echo", "nova"]}
+    document: dict[str, Any] = {"p": {"voice": voice, "other": other, "open": {"type": "string"}}}
+    result = apply(
+        document,
+        {"target": "$.p['voice','open']", "x-open-enum": "Voice"},
+        {"target": "$.p.other", "x-open-enum": "Voice"},
+    )
+    opened = [{"$ref": "#/components/schemas/Voice"}, {"type": "string"}]
+    assert result.document["p"] == {
+        "voice": {"description": "Voice", "default": "alloy", "anyOf": opened},
+        "other": {"anyOf": opened},
+        "open": {"type": "string"},  # no enum: already open, left alone
+    }
+    # every value of every selected enum, in the order first seen
+    assert result.document["components"]["schemas"]["Voice"] == {
+        "type": "string",
+        "enum": ["alloy", "echo", "nova"],
+    }
 
 
 @pytest.mark.parametrize(
@@ -200,61 +219,257 @@ def test_overlay_remove_appends_to_sequences_and_reports_unmatched_targets() -> 
         ({"overlay": "2.0.0", "info": {"title": "t", "version": "1"}, "actions": [{}]}, "version"),
         ({"overlay": "1.0.0", "actions": [{"target": "$", "remove": True}]}, "info"),
         ({**SMALL_OVERLAY, "actions": []}, "actions"),
-        ({**SMALL_OVERLAY, "actions": [{"target": "$.a"}]}, "update"),
-        ({**SMALL_OVERLAY, "actions": [{"target": "$..a", "remove": True}]}, "recursive"),
+        ({**SMALL_OVERLAY, "actions": [{"target": "$.a"}]}, "exactly one of"),
+        ({**SMALL_OVERLAY, "actions": [{"target": "$.a", "update": {}, "remove": True}]}, "one"),
+        ({**SMALL_OVERLAY, "actions": [{"target": "$.a[", "remove": True}]}, "RFC 9535"),
+        ({**SMALL_OVERLAY, "actions": [{"target": "$.a[?@.b ==]", "remove": True}]}, "RFC 9535"),
         ({**SMALL_OVERLAY, "actions": [{"target": "$.a.x", "update": {"b": 1}}]}, "scalar"),
         ({**SMALL_OVERLAY, "actions": [{"target": "$", "remove": True}]}, "root"),
         ({**SMALL_OVERLAY, "actions": [{"target": "$", "update": {}, "oops": 1}]}, "unknown"),
+        ({**SMALL_OVERLAY, "actions": [{"target": "$.a", "x-open-enum": 3}]}, "names a component"),
+        ({**SMALL_OVERLAY, "actions": [{"target": "$.a.x", "x-open-enum": "A"}]}, "not a schema"),
     ],
 )
-def test_overlay_refuses_what_it_cannot_apply(bad: dict[str, Any], message: str) -> None:
-    with pytest.raises(overlay.OverlayError, match=message):
+def test_the_overlay_refuses_what_it_cannot_apply(bad: dict[str, Any], message: str) -> None:
+    with pytest.raises(overlay.OverlayError, match=re.escape(message)):
         overlay.apply({"a": {"x": 1}}, bad)
 
 
-def test_overlay_is_a_no_op_on_openapi_yaml() -> None:
-    """So `make update-spec SPEC=openapi.yaml` reproduces openapi.yaml."""
-    document = _spec()
-    prepared = update.prepare(document, _overlay())
-    assert prepared.document == document
-    assert prepared.unmatched == []
-    assert prepared.unpinned == []
+def test_every_action_says_why() -> None:
+    for action in overlay.validate(_overlay()):
+        assert len(action.description) > 20, f"{action.label}: say why, with the evidence"
 
 
-def test_lock_records_the_committed_openapi_yaml_and_overlay() -> None:
-    """openapi.yaml and spec/overlay.yaml are what the last `make update-spec` wrote and read.
+def test_the_overlay_names_every_operation_by_path_and_method() -> None:
+    pinned: dict[tuple[str, str], tuple[str, str]] = {}
+    for action in overlay.validate(_overlay()):
+        update_value = action.raw.get("update")
+        if not isinstance(update_value, dict) or "operationId" not in update_value:
+            continue
+        match = re.fullmatch(r"\$\.paths\['([^']+)'\]\.(get|post)", action.target)
+        assert match, f"{action.label}: target an operation by its path and method"
+        pinned[(match[1], match[2])] = (update_value["operationId"], update_value["tags"][0])
+    assert pinned == CLEAN_NAMES
 
-    On failure: put the correction in spec/overlay.yaml, then run
-    `make update-spec SPEC=<upstream>` (SPEC=openapi.yaml re-applies it to this revision)."""
-    lock = json.loads((REPO_ROOT / "spec" / "lock.json").read_text(encoding="utf-8"))
-    assert lock["openapi_sha256"] == update.sha256(SPEC_PATH.read_bytes()), "openapi.yaml edited"
-    assert lock["overlay_sha256"] == update.sha256(OVERLAY_PATH.read_bytes()), "overlay not applied"
-    assert set(lock) == {
-        "comment",
-        "source",
-        "upstream_sha256",
-        "upstream_version",
-        "overlay_sha256",
-        "openapi_sha256",
+
+def test_no_action_targets_an_operation_id() -> None:
+    for action in overlay.validate(_overlay()):
+        assert "operationId" not in action.target, action.label
+
+
+# --------------------------------------------------------------- pinned names
+
+
+def pin(name: str, *locations: str) -> hoist.Pin:
+    return hoist.Pin(name, locations)
+
+
+def inline_document() -> dict[str, Any]:
+    answer = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    return {
+        "paths": {
+            "/a": {
+                "get": {"responses": {"200": {"content": {"application/json": {"schema": answer}}}}}
+            },
+            "/b": {
+                "get": {
+                    "responses": {
+                        "200": {"content": {"application/json": {"schema": copy.deepcopy(answer)}}}
+                    },
+                    "requestBody": {
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Ugly"}}
+                        }
+                    },
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "Ugly": {
+                    "type": "object",
+                    "properties": {"self": {"$ref": "#/components/schemas/Ugly"}},
+                }
+            }
+        },
     }
 
 
-def test_overlay_pins_every_operation_by_path_and_method() -> None:
-    raw = _overlay()
-    assert raw["overlay"] == "1.0.0"
-    pinned: dict[tuple[str, str], tuple[str, str]] = {}
-    for action in raw["actions"]:
-        assert action.get("description"), f"{action['target']}: say why"
-        update_value = action.get("update")
-        if not isinstance(update_value, dict) or "operationId" not in update_value:
-            continue
-        segments = overlay.parse_path(action["target"])
-        assert [type(segment) for segment in segments] == [overlay.Key] * 3, action["target"]
-        path, method = (
-            segment.name for segment in segments[1:] if isinstance(segment, overlay.Key)
-        )
-        pinned[(path, method)] = (update_value["operationId"], update_value["tags"][0])
-    assert pinned == CLEAN_NAMES
+A_200 = "/paths/~1a/get/responses/200/content/application~1json/schema"
+B_200 = "/paths/~1b/get/responses/200/content/application~1json/schema"
+B_BODY = "/paths/~1b/get/requestBody/content/application~1json/schema"
+
+
+def test_hoisting_names_an_inline_schema_and_merges_equal_ones() -> None:
+    document = inline_document()
+    result = hoist.hoist(document, [pin("Answer", A_200, B_200)])
+    ref = {"$ref": "#/components/schemas/Answer"}
+    assert openapi.get(result.document, A_200) == ref
+    assert openapi.get(result.document, B_200) == ref
+    assert result.document["components"]["schemas"]["Answer"] == openapi.get(document, A_200)
+    assert result.origins == {"Answer": A_200}
+    assert result.missing == []
+    assert openapi.get(document, A_200)["type"] == "object", "the input is not modified"
+
+
+def test_hoisting_through_a_ref_renames_the_component_everywhere() -> None:
+    result = hoist.hoist(inline_document(), [pin("Pretty", B_BODY)])
+    schemas = result.document["components"]["schemas"]
+    assert list(schemas) == ["Pretty"]
+    assert schemas["Pretty"]["properties"]["self"] == {"$ref": "#/components/schemas/Pretty"}
+    assert openapi.get(result.document, B_BODY) == {"$ref": "#/components/schemas/Pretty"}
+
+
+def test_pins_inside_pins_in_any_order() -> None:
+    outer = A_200
+    inner = A_200 + "/properties/n"
+    for pins in (
+        [pin("Outer", outer), pin("Inner", inner)],
+        [pin("Inner", inner), pin("Outer", outer)],
+    ):
+        schemas = hoist.hoist(inline_document(), pins).document["components"]["schemas"]
+        assert schemas["Outer"]["properties"]["n"] == {"$ref": "#/components/schemas/Inner"}
+        assert schemas["Inner"] == {"type": "integer"}
+
+
+def test_a_location_the_revision_lacks_is_reported_not_dropped() -> None:
+    result = hoist.hoist(inline_document(), [pin("Answer", "/paths/~1c/get", A_200)])
+    assert result.missing == ["Answer: /paths/~1c/get"]
+    assert "Answer" in result.document["components"]["schemas"]
+
+
+def test_hoisting_refuses_what_would_lose_a_schema() -> None:
+    document = inline_document()
+    openapi.get(document, B_200)["properties"]["m"] = {"type": "string"}
+    with pytest.raises(hoist.HoistError, match="differ"):
+        hoist.hoist(document, [pin("Answer", A_200, B_200)])
+    with pytest.raises(hoist.HoistError, match="name"):
+        hoist.hoist(document, [pin("One", A_200), pin("Two", A_200)])
+    document["components"]["schemas"]["Taken"] = {"type": "string"}
+    with pytest.raises(hoist.HoistError, match="already has a component Taken"):
+        hoist.hoist(document, [pin("Taken", A_200)])
+    with pytest.raises(hoist.HoistError, match="not a model name"):
+        hoist.parse({"lower_case": A_200})
+    with pytest.raises(hoist.HoistError, match="not a JSON pointer"):
+        hoist.parse({"Answer": "paths/a"})
+
+
+def test_names_yaml_pins_every_location_in_the_baseline() -> None:
+    """Every pinned location is in upstream's newest document (older ones may lack some)."""
+    result = hoist.hoist(update.normalize_names(baseline()), _pins())
+    assert result.missing == []
+    assert set(result.origins) == {p.name for p in _pins()}
+
+
+# ------------------------------------------------------------------ the checks
+
+
+def test_an_action_whose_ref_resolves_to_nothing_fails_naming_it(tmp_path: Path) -> None:
+    broken = with_actions(
+        tmp_path,
+        {
+            "target": "$.paths['/account/key'].get.responses['200'].content['application/json']",
+            "description": "a reference to a component nobody defines",
+            "update": {"schema": {"$ref": "#/components/schemas/KeyStatus"}},
+        },
+    )
+    spec_bytes = SPEC_PATH.read_bytes()
+    with pytest.raises(update.UpdateError) as refused:
+        run_update(BASELINE, tmp_path, spec_bytes, overlay_path=broken)
+    number = len(_overlay()["actions"]) + 1
+    message = str(refused.value)
+    assert "#/components/schemas/KeyStatus resolves to nothing" in message
+    assert f"overlay action {number} ($.paths['/account/key']" in message
+    # nothing was written
+    assert (tmp_path / "openapi.yaml").read_bytes() == spec_bytes
+    assert not (tmp_path / "spec" / "lock.json").exists()
+    assert not (tmp_path / "CHANGELOG.md").exists()
+    assert not (tmp_path / "spec" / "upstream").exists()
+
+
+def test_an_action_that_targets_nothing_is_a_warning_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stray = with_actions(
+        tmp_path,
+        {
+            "target": "$.paths['/v2/video'].post",
+            "description": "an operation upstream does not have (yet)",
+            "update": {"operationId": "create_video", "tags": ["video"]},
+        },
+    )
+    number = len(_overlay()["actions"]) + 1
+    status = cli.main(
+        [
+            "update",
+            str(BASELINE),
+            "--spec", str(tmp_path / "openapi.yaml"),
+            "--overlay", str(stray),
+            "--lock", str(tmp_path / "lock.json"),
+            "--changelog", str(tmp_path / "CHANGELOG.md"),
+            "--upstream-dir", str(UPSTREAM),
+        ]
+    )  # fmt: skip
+    assert status == 0
+    err = capsys.readouterr().err
+    assert f"warning: overlay action {number} ($.paths['/v2/video'].post) matched nothing" in err
+    assert (tmp_path / "openapi.yaml").read_bytes() == SPEC_PATH.read_bytes()
+
+
+def test_an_undefined_security_scheme_fails_naming_the_action(tmp_path: Path) -> None:
+    broken = with_actions(
+        tmp_path,
+        {
+            "target": "$.paths['/text/{prompt}'].get",
+            "description": "a scheme upstream does not define",
+            "update": {"security": [{"keyQuery": []}]},
+        },
+    )
+    with pytest.raises(update.UpdateError, match=r"security scheme 'keyQuery' is not defined"):
+        run_update(BASELINE, tmp_path, overlay_path=broken)
+    assert not (tmp_path / "openapi.yaml").exists()
+
+
+def test_two_schemas_with_one_python_name_fail_naming_both_locations() -> None:
+    """Upstream's own inline MessageContentPart, without our pins, gives duplicate models."""
+    prepared = update.prepare(
+        baseline(), _overlay(), [], apply_overlay=False, generator_config=GENERATOR_CONFIG
+    )
+    duplicates = [p for p in prepared.problems if "two schemas get the Python name" in p.message]
+    assert duplicates, prepared.problems
+    first = duplicates[0]
+    assert first.location.startswith("/components/schemas/MessageContentPart/anyOf/")
+    assert first.cause == f"upstream at {first.location}"
+    assert "(the other is at /components/schemas/MessageContentPart/anyOf/" in first.message
+
+
+def test_a_problem_inside_a_pinned_model_is_traced_to_upstream() -> None:
+    provenance = check.Provenance(origins={"UserProfile": "/paths/~1account~1profile/get/x"})
+    assert provenance.blame("/components/schemas/UserProfile/properties/tier") == (
+        "upstream at /paths/~1account~1profile/get/x/properties/tier (pinned as UserProfile)"
+    )
+    provenance.touched["overlay action 3 ($.a)"] = ["/components/schemas/UserProfile"]
+    assert provenance.blame("/components/schemas/UserProfile/properties/tier") == (
+        "overlay action 3 ($.a)"
+    )
+
+
+def test_an_invalid_document_is_refused(tmp_path: Path) -> None:
+    broken = with_actions(
+        tmp_path,
+        {
+            "target": "$.paths['/account/key'].get.responses",
+            "description": "a response that is not a response object",
+            "update": {"418": "teapot"},
+        },
+    )
+    with pytest.raises(update.UpdateError, match=r"invalid OpenAPI 3\.1"):
+        run_update(BASELINE, tmp_path, overlay_path=broken)
+
+
+def test_the_committed_openapi_yaml_passes_every_check() -> None:
+    document = _spec()
+    assert check.problems(document, check.Provenance(), GENERATOR_CONFIG) == []
 
 
 # ----------------------------------------------------------------------- canonical
@@ -462,13 +677,13 @@ def test_the_real_spec_open_enums_grow_without_breaking() -> None:
     new = copy.deepcopy(old)
     new["components"]["schemas"]["TextModelName"]["enum"].append("brand-new-model")
     new["components"]["schemas"]["Tier"]["enum"].append("queen")
-    new["components"]["schemas"]["ImageQuality"]["enum"].append("ultra")
+    new["components"]["schemas"]["UsageFormat"]["enum"].append("xml")
     report = diff.compare(old, new)
     found = {(c.location, c.kind, c.severity) for c in report.changes}
     assert ("TextModelName", "open-enum-value-added", N) in found
     assert ("Tier", "open-enum-value-added", N) in found
-    # ImageQuality is a closed enum, only sent by the client: still not breaking.
-    assert ("ImageQuality", "enum-value-added", N) in found
+    # UsageFormat is a closed enum, only sent by the client: still not breaking.
+    assert ("UsageFormat", "enum-value-added", N) in found
     assert not report.breaking
 
 
@@ -501,164 +716,228 @@ def test_cli_diff_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "cannot read" in capsys.readouterr().err
 
 
+def test_an_unresolved_ref_is_an_error_not_an_empty_schema() -> None:
+    old = _spec()
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Balance"] = {"$ref": "#/components/schemas/Nowhere"}
+    with pytest.raises(openapi.UnresolvedReference, match="Nowhere"):
+        diff.compare(old, new)
+
+
 # --------------------------------------------------------------------------- update
 
 
-def test_update_from_ugly_upstream_json_gives_openapi_yaml_byte_for_byte(
-    tmp_path: Path, ugly_json: Path
-) -> None:
+def test_the_lock_records_what_openapi_yaml_was_made_from() -> None:
+    """openapi.yaml, names.yaml and overlay.yaml are what the last `make update-spec` read
+    and wrote, from the snapshot of upstream the lock names.
+
+    On failure: put the correction in spec/overlay.yaml (or spec/names.yaml), then run
+    `make update-spec` (it re-applies them to the snapshot)."""
+    lock = json.loads(LOCK_PATH.read_text(encoding="utf-8"))
+    assert set(lock) == {
+        "comment",
+        "source",
+        "upstream_sha256",
+        "upstream_version",
+        "overlay_sha256",
+        "names_sha256",
+        "openapi_sha256",
+    }
+    assert lock["source"] == "spec/upstream/2026-03-03-c1cbc69.json"
+    assert lock["upstream_sha256"] == update.sha256((REPO_ROOT / lock["source"]).read_bytes())
+    assert lock["upstream_sha256"].startswith("6cdc5206d237")  # upstream's bytes, unchanged
+    assert lock["openapi_sha256"] == update.sha256(SPEC_PATH.read_bytes()), "openapi.yaml edited"
+    assert lock["overlay_sha256"] == update.sha256(OVERLAY_PATH.read_bytes()), "overlay not applied"
+    assert lock["names_sha256"] == update.sha256(NAMES_PATH.read_bytes()), "names not applied"
+
+
+def test_upstreams_documents_are_kept_byte_for_byte() -> None:
+    kept = {path.name: update.sha256(path.read_bytes())[:12] for path in UPSTREAM.iterdir()}
+    # the first 12 hex digits of each revision's sha256, from ../shared/upstream/README.md
+    assert kept == {
+        "2026-02-08-0b26ef1.json": "620360d70182",
+        "2026-02-18-1c9d1b1.json": "851db88710db",
+        "2026-02-25-9345648.json": "37b24ff1bd42",
+        "2026-03-03-c1cbc69.json": "6cdc5206d237",
+    }
+    attributes = (REPO_ROOT / ".gitattributes").read_text()
+    assert "spec/upstream/** -text" in attributes, "git must not touch their line endings"
+
+
+def test_the_baseline_snapshot_gives_openapi_yaml_byte_for_byte() -> None:
+    prepared = update.prepare(baseline(), _overlay(), _pins())
+    assert prepared.problems == []
+    assert canonical.dump_bytes(prepared.document) == SPEC_PATH.read_bytes()
+
+
+def test_update_from_the_baseline_changes_nothing(tmp_path: Path) -> None:
     original = SPEC_PATH.read_bytes()
-    result = run_update(str(ugly_json), tmp_path, original)
+    result = run_update(BASELINE, tmp_path, original)
     assert not result.changed
     assert (tmp_path / "openapi.yaml").read_bytes() == original
     assert result.report.changes == []
     assert not (tmp_path / "CHANGELOG.md").exists(), "no entry when nothing changed"
+    assert (tmp_path / "spec" / "lock.json").read_text().replace(
+        str(result.snapshot), "spec/upstream/2026-03-03-c1cbc69.json"
+    ) == LOCK_PATH.read_text()
+    assert result.snapshot.read_bytes() == _baseline_text()
+
+
+def test_our_own_openapi_yaml_re_applies_everything_to_the_locked_snapshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`make update-spec` (SPEC=openapi.yaml): how a changed overlay action takes effect."""
+    (tmp_path / "spec" / "upstream").mkdir(parents=True)
+    (tmp_path / "spec" / "upstream" / BASELINE.name).write_bytes(_baseline_text())
+    (tmp_path / "spec" / "lock.json").write_bytes(LOCK_PATH.read_bytes())
+    (tmp_path / "openapi.yaml").write_bytes(SPEC_PATH.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    result = update.update(
+        "openapi.yaml",
+        overlay_path=OVERLAY_PATH,
+        names_path=NAMES_PATH,
+        generator_config=GENERATOR_CONFIG,
+    )
+    assert result.reapplied and not result.changed
+    assert result.snapshot == Path("spec/upstream/2026-03-03-c1cbc69.json")
+    assert (tmp_path / "openapi.yaml").read_bytes() == SPEC_PATH.read_bytes()
+    # Removing an action takes effect: without the chunk schemas, they are gone.
+    document = _overlay()
+    document["actions"] = [
+        action for action in document["actions"] if "chat.completion.chunk" not in str(action)
+    ]
+    smaller = tmp_path / "overlay.yaml"
+    smaller.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    again = update.update(
+        "openapi.yaml",
+        overlay_path=smaller,
+        names_path=NAMES_PATH,
+        generator_config=GENERATOR_CONFIG,
+    )
+    assert again.changed
+    assert "ChatCompletionChunk" not in _load(tmp_path / "openapi.yaml")["components"]["schemas"]
+    assert (
+        "`ChatCompletionChunk`: component schema removed" in (tmp_path / "CHANGELOG.md").read_text()
+    )
+
+
+def _load(path: Path) -> dict[str, Any]:
+    return canonical.parse(path.read_bytes(), str(path))
+
+
+def test_a_new_revision_is_kept_and_the_lock_names_the_snapshot(tmp_path: Path) -> None:
+    upstream = baseline()
+    balance = upstream["paths"]["/account/balance"]["get"]["responses"]["200"]
+    balance["content"]["application/json"]["schema"]["properties"]["currency"] = {"type": "string"}
+    source = write_json(tmp_path / "elsewhere.json", upstream)
+    result = run_update(source, tmp_path, SPEC_PATH.read_bytes())
+    digest = update.sha256(source.read_bytes())
+    assert result.snapshot == tmp_path / "spec" / "upstream" / f"2000-01-01-{digest[:12]}.json"
+    assert result.snapshot.read_bytes() == source.read_bytes()
     lock = json.loads((tmp_path / "spec" / "lock.json").read_text())
-    assert lock["source"] == str(ugly_json)
-    assert lock["upstream_sha256"] == update.sha256(ugly_json.read_bytes())
-    assert lock["openapi_sha256"] == update.sha256(original)
-    assert lock["overlay_sha256"] == update.sha256(OVERLAY_PATH.read_bytes())
-    assert lock["upstream_version"] == "0.3.0"
-
-
-def test_update_from_scratch_gives_the_clean_python_names(tmp_path: Path, ugly_json: Path) -> None:
-    result = run_update(str(ugly_json), tmp_path, None)
-    assert result.changed
-    written = (tmp_path / "openapi.yaml").read_bytes()
-    assert written == SPEC_PATH.read_bytes()
-    document = canonical.parse(written)
-    names = {
-        (path, method): (operation["operationId"], operation["tags"][0])
-        for path, item in document["paths"].items()
-        for method, operation in item.items()
-    }
-    assert names == CLEAN_NAMES
-    # The generated modules are pollinations_client/api/<tag>/<operationId>.py.
-    modules = {
-        f"{tag}/{operation_id}.py"
-        for path in (REPO_ROOT / "pollinations_client" / "api").glob("*/*.py")
-        if path.name != "__init__.py"
-        for operation_id, tag in [(path.stem, path.parent.name)]
-    }
-    assert modules == {f"{tag}/{operation_id}.py" for operation_id, tag in CLEAN_NAMES.values()}
-    entry = (tmp_path / "CHANGELOG.md").read_text()
-    assert entry.startswith(changelog.HEADING)
-    assert "operation added" in entry
+    assert lock["source"] == str(result.snapshot)
+    assert lock["upstream_sha256"] == digest
+    assert [(c.location, c.kind) for c in result.report.changes] == [
+        ("Balance.currency", "property-added-optional")
+    ]
+    # The same bytes fetched again are not kept twice.
+    copied = write_json(tmp_path / "again.json", upstream)
+    assert run_update(copied, tmp_path).snapshot == result.snapshot
+    assert len(list((tmp_path / "spec" / "upstream").iterdir())) == 1
 
 
 def test_a_new_upstream_operation_gets_a_clean_name_and_is_reported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    upstream = upstream_like(_spec())
-    upstream["paths"]["/audio/{voice}/speech"] = {
-        "post": {
-            "operationId": r"postAudio:voice{[\s\S]+}Speech",
+    upstream = baseline()
+    upstream["paths"]["/video/{prompt}/frames"] = {
+        "get": {
+            "operationId": r"getGenerateVideo:prompt{[\s\S]+}Frames",
             "tags": ["gen.pollinations.ai"],
-            "responses": {"200": {"description": "OK"}},
+            "parameters": [
+                {"in": "path", "name": "prompt", "required": True, "schema": {"type": "string"}}
+            ],
+            "responses": {"200": {"description": "OK"}, "401": {"description": "No key"}},
         }
     }
     source = write_json(tmp_path / "upstream.json", upstream)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")
-    (tmp_path / "openapi.yaml").write_bytes(SPEC_PATH.read_bytes())
-    result = update.update(
-        str(source),
-        spec_path=tmp_path / "openapi.yaml",
-        overlay_path=OVERLAY_PATH,
-        lock_path=tmp_path / "lock.json",
-        changelog_path=tmp_path / "CHANGELOG.md",
-    )
+    result = run_update(source, tmp_path, SPEC_PATH.read_bytes())
     assert result.changed
-    operation = canonical.parse((tmp_path / "openapi.yaml").read_bytes())["paths"][
-        "/audio/{voice}/speech"
-    ]["post"]
+    operation = _load(tmp_path / "openapi.yaml")["paths"]["/video/{prompt}/frames"]["get"]
     assert (operation["operationId"], operation["tags"]) == (
-        "post_audio_by_voice_speech",
-        ["audio"],
+        "get_video_by_prompt_frames",
+        ["video"],
     )
-    assert result.prepared.unpinned == ["POST /audio/{voice}/speech -> post_audio_by_voice_speech"]
+    # The overlay's rules reach it: it answers 401, so it needs a key and can answer 429.
+    assert operation["security"] == [{"bearerAuth": []}]
+    assert "429" in operation["responses"]
+    assert result.prepared.unpinned == ["GET /video/{prompt}/frames -> get_video_by_prompt_frames"]
     text = (tmp_path / "CHANGELOG.md").read_text()
+    assert text.startswith(changelog.HEADING)
     assert "## 2000-01-01: upstream 0.3.0" in text
-    assert "`POST /audio/{voice}/speech`: operation added" in text
+    assert "`GET /video/{prompt}/frames`: operation added" in text
     assert "pin a name in spec/overlay.yaml" in text
 
 
-def test_update_is_reproducible(tmp_path: Path, ugly_json: Path) -> None:
+def test_update_is_reproducible(tmp_path: Path) -> None:
     """Same input, same bytes: openapi.yaml, the lock and the changelog entry."""
     outputs = []
     for name in ("one", "two"):
         workdir = tmp_path / name
         workdir.mkdir()
-        run_update(str(ugly_json), workdir, None)
+        run_update(BASELINE, workdir)
         outputs.append(
             [
                 (workdir / "openapi.yaml").read_bytes(),
-                (workdir / "spec" / "lock.json").read_bytes(),
+                (workdir / "spec" / "lock.json").read_bytes().replace(name.encode(), b"x"),
                 (workdir / "CHANGELOG.md").read_bytes(),
             ]
         )
     assert outputs[0] == outputs[1]
-    # A second run over its own output changes nothing and adds no entry.
-    again = run_update(str(ugly_json), tmp_path / "one", None)
+    again = run_update(BASELINE, tmp_path / "one")
     assert not again.changed
     assert (tmp_path / "one" / "CHANGELOG.md").read_bytes() == outputs[0][2]
 
 
-def test_update_reports_an_overlay_fix_that_no_longer_applies(tmp_path: Path) -> None:
-    upstream = upstream_like(_spec())
-    del upstream["paths"]["/text/models"]
+def test_update_reports_fixes_that_no_longer_apply_and_pins_it_cannot_place(
+    tmp_path: Path,
+) -> None:
+    upstream = baseline()
+    del upstream["paths"]["/account/key"]
     source = write_json(tmp_path / "upstream.json", upstream)
-    result = run_update(str(source), tmp_path, SPEC_PATH.read_bytes())
-    # Both actions on the removed operation (its name, its security) are reported.
-    assert result.prepared.unmatched == ["$.paths['/text/models'].get"] * 2
+    result = run_update(source, tmp_path, SPEC_PATH.read_bytes())
+    assert result.prepared.unmatched == [
+        f"overlay action {action.number} ({action.target})"
+        for action in overlay.validate(_overlay())
+        if "/account/key" in action.target or "KeyInfo" in action.target
+    ]
+    assert len(result.prepared.unmatched) == 2  # its name, and its open key type
+    assert result.prepared.missing == [
+        f"{p.name}: {p.locations[0]}" for p in _pins() if "~1account~1key" in p.locations[0]
+    ]
     assert result.report.breaking
-    assert "overlay action matched nothing" in (tmp_path / "CHANGELOG.md").read_text()
+    text = (tmp_path / "CHANGELOG.md").read_text()
+    assert "overlay action matched nothing, fix no longer applied" in text
+    assert "pinned model name whose location this revision lacks: KeyInfo:" in text
 
 
-def test_update_refuses_what_it_cannot_name(tmp_path: Path) -> None:
-    upstream = upstream_like(_spec())
+def test_update_refuses_what_it_cannot_read(tmp_path: Path) -> None:
+    upstream = baseline()
     upstream["openapi"] = "2.0"
     source = write_json(tmp_path / "upstream.json", upstream)
     with pytest.raises(update.UpdateError, match="OpenAPI 3"):
-        run_update(str(source), tmp_path, None)
+        run_update(source, tmp_path)
     assert not (tmp_path / "openapi.yaml").exists()
 
 
-@contextlib.contextmanager
-def serve_file(path: Path) -> Iterator[str]:
-    """`path` at http://127.0.0.1:<port>/openapi.json, as upstream's docs endpoint serves
-    its document; read at each request, so rewriting the file publishes a new revision."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = path.read_bytes() if self.path == "/openapi.json" else b""
-            self.send_response(200 if body else 404)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
-LOOPBACK_NO_PROXY = {"NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
-
-
 @pytest.fixture
-def served(ugly_json: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     for name, value in LOOPBACK_NO_PROXY.items():  # a developer's proxy must not get these
         monkeypatch.setenv(name, value)
-    with serve_file(ugly_json) as base:
+    path = tmp_path / "served.json"
+    path.write_bytes(_baseline_text())
+    with serve_file(path) as base:
         yield base
 
 
@@ -666,7 +945,10 @@ def test_update_and_diff_read_a_url(tmp_path: Path, served: str) -> None:
     original = SPEC_PATH.read_bytes()
     result = run_update(f"{served}/openapi.json", tmp_path, original)
     assert not result.changed
-    assert json.loads((tmp_path / "spec" / "lock.json").read_text())["source"].startswith(served)
+    assert result.snapshot.read_bytes() == _baseline_text()
+    assert json.loads((tmp_path / "spec" / "lock.json").read_text())["source"] == str(
+        result.snapshot
+    )
     assert cli.main(["diff", str(SPEC_PATH), f"{served}/openapi.json"]) == 0
     with pytest.raises(update.UpdateError, match="cannot fetch"):
         update.fetch(f"{served}/missing.json", timeout=5)
@@ -694,100 +976,36 @@ def test_workflows_run_only_make_targets_tested_here() -> None:
     assert targets <= MAKE_TARGETS_TESTED_HERE
     nightly = (REPO_ROOT / ".github" / "workflows" / "spec-update.yml").read_text()
     assert "schedule" in nightly and "create-pull-request" in nightly
-
-
-def _copy_repository(destination: Path) -> None:
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    for name in filter(None, listed.split("\0")):
-        source = REPO_ROOT / name
-        if source.is_file():  # tracked files deleted in the working tree are skipped
-            target = destination / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
-
-
-def _guarded_bin(copy_root: Path) -> Path:
-    """This venv's tools for make in the copy, with a `python` that refuses `-m pip`.
-
-    The copy must never install anything: `pip install -e .` there would point this
-    venv's editable install at the copy. The copy's .venv/.installed is newer than its
-    pyproject.toml, so make sees nothing to install; the wrapper makes sure of it.
-    """
-    guard = copy_root.parent / "guarded-bin"
-    guard.mkdir()
-    for tool in BIN.iterdir():
-        if not tool.name.startswith(("python", "pip")):
-            (guard / tool.name).symlink_to(tool)
-    wrapper = guard / "python"
-    wrapper.write_text(
-        "#!/bin/sh\n"
-        'if [ "$1" = "-m" ] && [ "$2" = "pip" ]; then\n'
-        '  echo "refused in a test copy: python -m pip $*" >&2; exit 97\n'
-        "fi\n"
-        f'exec "{BIN / "python"}" "$@"\n'
-    )
-    wrapper.chmod(0o755)
-    installed = copy_root / ".venv" / ".installed"
-    installed.parent.mkdir()
-    installed.touch()
-    return guard
-
-
-def _make(copy_root: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    """make in the copy, with this venv's tools: never reinstall, never use the network."""
-    guard = copy_root.parent / "guarded-bin"
-    # An outer make (`make test`) passes its flags and variables down through MAKEFLAGS.
-    env = {k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}}
-    return subprocess.run(
-        ["make", "--no-print-directory", f"BIN={guard}", *arguments],
-        cwd=copy_root,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env={
-            **env,
-            **LOOPBACK_NO_PROXY,
-            "SOURCE_DATE_EPOCH": "946684800",
-            "PYTHONDONTWRITEBYTECODE": "1",
-        },
-    )
+    assert "spec/upstream/**" in nightly, "the pull request carries upstream's document"
 
 
 def test_update_regenerate_and_the_suite_stays_green(tmp_path: Path) -> None:
     """The nightly job's steps, as its workflow runs them, in a copy of the repository:
     spec-diff and update-spec against upstream's URL (a local server), then
     check-generated and the spec and model tests against the regenerated client."""
-    root = tmp_path / "repo"
-    _copy_repository(root)
-    _guarded_bin(root)
-    upstream = upstream_like(_spec())
-    model_info = upstream["components"]["schemas"]["ModelInfo"]["properties"]
-    model_info["paid_only"] = {"type": "boolean", "description": "Only for paid tiers."}
+    root = copy_repository(tmp_path / "repo")
+    upstream = baseline()
+    balance = upstream["paths"]["/account/balance"]["get"]["responses"]["200"]
+    balance["content"]["application/json"]["schema"]["properties"]["currency"] = {
+        "type": "string",
+        "description": "The currency of the balance.",
+    }
     candidate = write_json(tmp_path / "upstream.json", upstream)
-
-    refused = _make(root, "update-spec")
-    assert refused.returncode != 0 and "SPEC=<url or file>" in refused.stdout + refused.stderr
 
     with serve_file(candidate) as base:
         url = f"{base}/openapi.json"
-        diffed = _make(root, "spec-diff", f"SPEC={url}")
+        diffed = make(root, "spec-diff", f"SPEC={url}")
         assert diffed.returncode == 0, diffed.stdout + diffed.stderr
-        assert "| `ModelInfo.paid_only` | optional property added | response |" in diffed.stdout
+        assert "| `Balance.currency` | optional property added | response |" in diffed.stdout
         report = json.loads((root / "build" / "spec-diff.json").read_text())
         assert report["summary"] == {"breaking": 0, "review": 0, "non-breaking": 1}
         assert (root / "build" / "spec-diff.md").read_text() in diffed.stdout
 
-        updated = _make(root, "update-spec", f"SPEC={url}")
+        updated = make(root, "update-spec", f"SPEC={url}")
         assert updated.returncode == 0, updated.stdout + updated.stderr
 
     assert "generate: pollinations_client/ rewritten from openapi.yaml" in updated.stdout
-    assert "paid_only" in (root / "pollinations_client" / "models" / "model_info.py").read_text()
+    assert "currency" in (root / "pollinations_client" / "models" / "balance.py").read_text()
     assert (root / "pollinations_client" / "openapi.yaml").read_bytes() == (
         root / "openapi.yaml"
     ).read_bytes()
@@ -797,11 +1015,18 @@ def test_update_regenerate_and_the_suite_stays_green(tmp_path: Path) -> None:
         ).read_bytes()
     changelog_text = (root / "CHANGELOG.md").read_text()
     assert "## 2000-01-01: upstream 0.3.0" in changelog_text
-    assert "`ModelInfo.paid_only`: optional property added (response)" in changelog_text
-    assert json.loads((root / "spec" / "lock.json").read_text())["source"] == url
+    assert "`Balance.currency`: optional property added (response)" in changelog_text
+    snapshot = json.loads((root / "spec" / "lock.json").read_text())["source"]
+    assert snapshot.startswith("spec/upstream/2000-01-01-")
+    assert (root / snapshot).read_bytes() == candidate.read_bytes()
 
-    checked = _make(root, "check-generated")
+    checked = make(root, "check-generated")
     assert checked.returncode == 0, checked.stdout + checked.stderr
+    # Re-applying to the kept snapshot (no SPEC) changes nothing.
+    again = make(root, "update-spec")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert f"re-applied the names and the overlay to {snapshot}" in again.stdout
+    assert (root / "CHANGELOG.md").read_text() == changelog_text
 
     tests = subprocess.run(
         [
@@ -817,14 +1042,14 @@ def test_update_regenerate_and_the_suite_stays_green(tmp_path: Path) -> None:
         text=True,
         timeout=300,
         check=False,
-        env={**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"},
+        env={**_clean_env(), "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"},
     )
     assert tests.returncode == 0, tests.stdout[-4000:] + tests.stderr[-2000:]
 
     # A breaking revision: spec-diff fails, and the JSON report says why.
     upstream["paths"].pop("/text/models")
     breaking_json = write_json(tmp_path / "breaking.json", upstream)
-    breaking = _make(root, "spec-diff", "OLD=openapi.yaml", f"NEW={breaking_json}")
+    breaking = make(root, "spec-diff", "OLD=openapi.yaml", f"NEW={breaking_json}")
     assert breaking.returncode != 0
     report = json.loads((root / "build" / "spec-diff.json").read_text())
     assert report["breaking"] is True
@@ -834,17 +1059,26 @@ def test_update_regenerate_and_the_suite_stays_green(tmp_path: Path) -> None:
     )
 
 
+def _clean_env() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+
+
 def test_the_copy_imports_its_own_client(tmp_path: Path) -> None:
-    """Guard for the test above: with PYTHONPATH set, the copy's pollinations_client is
-    imported, not this checkout's (which the editable install points to)."""
-    (tmp_path / "pollinations_client").mkdir()
-    (tmp_path / "pollinations_client" / "__init__.py").write_text("")
-    probe = subprocess.run(
-        [sys.executable, "-c", "import pollinations_client; print(pollinations_client.__file__)"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    """Guard for the tests that run code in a copy: its pollinations_client and its custom/
+    are imported, not this checkout's (which the editable install points to)."""
+    root = tmp_path / "copy"
+    (root / "pollinations_client").mkdir(parents=True)
+    (root / "pollinations_client" / "__init__.py").write_text("")
+    (root / "custom").mkdir()
+    (root / "custom" / "__init__.py").write_text("MARK = 'the copy'\n")
+    probe = python_in(
+        root,
+        "import pollinations_client, pollinations_client.custom as c;"
+        " print(pollinations_client.__file__, c.MARK)",
     )
-    assert probe.stdout.strip() == str(tmp_path / "pollinations_client" / "__init__.py")
+    assert probe.returncode == 0, probe.stderr
+    imported = Path(probe.stdout.split()[0])
+    assert imported.resolve() == (root / "pollinations_client" / "__init__.py").resolve()
+    assert probe.stdout.split()[1:] == ["the", "copy"]

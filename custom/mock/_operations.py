@@ -236,6 +236,7 @@ def get_account_profile(app: App, call: Call) -> Reply:
             "name": f"Mock user {handle[5:]}",
             "email": f"{handle}@example.com",
             "githubUsername": handle,
+            "image": None,
             "tier": app.tier,
             "createdAt": _iso(app.ledger.created(key)),
             "nextResetAt": _iso(reset.timestamp()),

@@ -25,6 +25,8 @@ from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .._logging import KEY_PARAMETER
+
 SPEC_URI = "urn:pollinations-client:openapi"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _INTEGER = re.compile(r"^[+-]?[0-9]+$")
@@ -143,12 +145,9 @@ class Spec:
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self._validators: dict[str, Draft202012Validator] = {}
         self._lock = threading.Lock()
-        schemes = document.get("components", {}).get("securitySchemes", {})
-        self.query_key_names = frozenset(
-            scheme["name"]
-            for scheme in schemes.values()
-            if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
-        )
+        # The gateway reads a key from `?key=` on every operation, whatever the document's
+        # security schemes say (upstream documents only the bearer scheme).
+        self.query_key_names = frozenset({KEY_PARAMETER})
         self.operations: tuple[Operation, ...] = tuple(self._read_operations())
 
     @classmethod

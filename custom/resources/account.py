@@ -19,7 +19,7 @@ from .._validation import USAGE_LIMIT_RANGE, check_int, check_str
 from ._shared import AsyncTransport, SyncTransport, or_unset
 
 if TYPE_CHECKING:
-    from pollinations_client.models import AccountBalance, UsageRecord, UsageResponse, UserProfile
+    from pollinations_client.models import Balance, UsageRecord, UsageResponse, UserProfile
 
 # The docs ask for a secret key on /account/*; a publishable key gets a warning.
 _BALANCE = RequestOptions("GET", "/account/balance", "account.balance", secret_key_only=True)
@@ -45,10 +45,10 @@ def usage_request(limit: int | None, before: str | None, *, csv: bool) -> Reques
     )
 
 
-def parse_balance(response: httpx.Response) -> AccountBalance:
-    from pollinations_client.models import AccountBalance
+def parse_balance(response: httpx.Response) -> Balance:
+    from pollinations_client.models import Balance
 
-    return AccountBalance.from_dict(response.json())
+    return Balance.from_dict(response.json())
 
 
 def parse_profile(response: httpx.Response) -> UserProfile:
@@ -128,7 +128,7 @@ class Account:
     def __init__(self, client: SyncTransport) -> None:
         self._client = client
 
-    def balance(self) -> AccountBalance:
+    def balance(self) -> Balance:
         """The remaining pollen: the key's budget if it has one, else the account's."""
         return self._client._request(_BALANCE, parse_balance)
 
@@ -156,7 +156,7 @@ class AsyncAccount:
     def __init__(self, client: AsyncTransport) -> None:
         self._client = client
 
-    async def balance(self) -> AccountBalance:
+    async def balance(self) -> Balance:
         """The remaining pollen: the key's budget if it has one, else the account's."""
         return await self._client._request(_BALANCE, parse_balance)
 

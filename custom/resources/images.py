@@ -8,18 +8,17 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 import httpx
 
 from pollinations_client.api.image import generate_image
-from pollinations_client.models import ImageModelName, ImageQuality
+from pollinations_client.models import GenerateImageQuality, ImageModelName
 
 from .._base_client import RequestOptions
 from .._exceptions import InvalidParameterError
 from .._types import ImageResult
 from .._validation import (
     DURATION_RANGE,
-    GUIDANCE_SCALE_RANGE,
-    SEED_RANGE,
+    IMAGE_SEED_RANGE,
+    SIZE_RANGE,
     check_bool,
     check_int,
-    check_number,
     check_prompt,
     check_str,
     join_image_urls,
@@ -33,8 +32,8 @@ if TYPE_CHECKING:
 class ImageParams(TypedDict, total=False):
     """The query parameters of GET /image/{prompt}, in Python style. All optional."""
 
-    #: flux (default), turbo, gptimage, kontext, seedream, nanobanana, nanobanana-pro;
-    #: video: veo, seedance. Any newer model name is accepted as a string.
+    #: zimage (default), flux, gptimage, kontext, seedream, nanobanana, ...; video: veo,
+    #: seedance, ... Any newer model name is accepted as a string.
     model: str | ImageModelName | None
     width: int | None
     height: int | None
@@ -43,15 +42,11 @@ class ImageParams(TypedDict, total=False):
     #: Let an LLM rewrite the prompt first.
     enhance: bool | None
     negative_prompt: str | None
-    private: bool | None
-    nologo: bool | None
-    nofeed: bool | None
     safe: bool | None
-    quality: Literal["low", "medium", "high", "hd"] | ImageQuality | None
+    quality: Literal["low", "medium", "high", "hd"] | GenerateImageQuality | None
     #: Reference image URL(s); for veo the first frame, then the last.
     image: str | Sequence[str] | None
     transparent: bool | None
-    guidance_scale: float | None
     #: Video length in seconds: veo 4, 6 or 8; seedance 2 to 10.
     duration: int | None
     #: Video: "16:9" or "9:16".
@@ -60,11 +55,11 @@ class ImageParams(TypedDict, total=False):
     audio: bool | None
 
 
-def _quality(value: object) -> ImageQuality:
+def _quality(value: object) -> GenerateImageQuality:
     try:
-        return value if isinstance(value, ImageQuality) else ImageQuality(value)
+        return value if isinstance(value, GenerateImageQuality) else GenerateImageQuality(value)
     except ValueError:
-        allowed = ", ".join(q.value for q in ImageQuality)
+        allowed = ", ".join(q.value for q in GenerateImageQuality)
         raise InvalidParameterError("quality", f"must be one of {allowed}, not {value!r}") from None
 
 
@@ -76,19 +71,15 @@ def _model(value: object) -> str | ImageModelName:
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "model": _model,
-    "width": lambda v: check_int("width", v, 0),
-    "height": lambda v: check_int("height", v, 0),
-    "seed": lambda v: check_int("seed", v, *SEED_RANGE),
+    "width": lambda v: check_int("width", v, *SIZE_RANGE),
+    "height": lambda v: check_int("height", v, *SIZE_RANGE),
+    "seed": lambda v: check_int("seed", v, *IMAGE_SEED_RANGE),
     "enhance": lambda v: check_bool("enhance", v),
     "negative_prompt": lambda v: check_str("negative_prompt", v),
-    "private": lambda v: check_bool("private", v),
-    "nologo": lambda v: check_bool("nologo", v),
-    "nofeed": lambda v: check_bool("nofeed", v),
     "safe": lambda v: check_bool("safe", v),
     "quality": _quality,
     "image": join_image_urls,
     "transparent": lambda v: check_bool("transparent", v),
-    "guidance_scale": lambda v: check_number("guidance_scale", v, *GUIDANCE_SCALE_RANGE),
     "duration": lambda v: check_int("duration", v, *DURATION_RANGE),
     "aspect_ratio": lambda v: check_str("aspect_ratio", v),
     "audio": lambda v: check_bool("audio", v),

@@ -10,11 +10,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .account_balance import AccountBalance
     from .assistant_message import AssistantMessage
-    from .audio_format import AudioFormat
     from .audio_output_options import AudioOutputOptions
+    from .audio_output_options_format import AudioOutputOptionsFormat
     from .audio_voice import AudioVoice
+    from .balance import Balance
     from .builtin_tool import BuiltinTool
     from .builtin_tool_type import BuiltinToolType
     from .cache_control import CacheControl
@@ -25,16 +25,22 @@ if TYPE_CHECKING:
     from .chat_completion_chunk_choice import ChatCompletionChunkChoice
     from .chat_completion_message import ChatCompletionMessage
     from .chat_completion_request import ChatCompletionRequest
-    from .chat_completion_request_logit_bias_type_0 import ChatCompletionRequestLogitBiasType0
+    from .chat_completion_request_modalities_item import ChatCompletionRequestModalitiesItem
+    from .chat_completion_request_reasoning_effort import ChatCompletionRequestReasoningEffort
     from .choice_delta import ChoiceDelta
     from .choice_logprobs import ChoiceLogprobs
     from .completion_tokens_details import CompletionTokensDetails
     from .completion_usage import CompletionUsage
+    from .content_block_image_url import ContentBlockImageUrl
+    from .content_block_image_url_detail import ContentBlockImageUrlDetail
     from .content_filter_detected_result import ContentFilterDetectedResult
     from .content_filter_result import ContentFilterResult
     from .content_filter_severity import ContentFilterSeverity
     from .content_filter_severity_result import ContentFilterSeverityResult
+    from .custom_content_block import CustomContentBlock
     from .custom_content_part import CustomContentPart
+    from .daily_usage import DailyUsage
+    from .daily_usage_response import DailyUsageResponse
     from .developer_message import DeveloperMessage
     from .error_details import ErrorDetails
     from .error_info import ErrorInfo
@@ -47,19 +53,26 @@ if TYPE_CHECKING:
     from .function_definition_parameters import FunctionDefinitionParameters
     from .function_message import FunctionMessage
     from .function_tool import FunctionTool
+    from .generate_audio_instrumental import GenerateAudioInstrumental
+    from .generate_audio_response_format import GenerateAudioResponseFormat
+    from .generate_image_quality import GenerateImageQuality
     from .image_model_name import ImageModelName
-    from .image_quality import ImageQuality
     from .image_url import ImageUrl
+    from .image_url_content_block import ImageUrlContentBlock
     from .image_url_content_part import ImageUrlContentPart
     from .image_url_detail import ImageUrlDetail
     from .input_audio import InputAudio
     from .input_audio_content_part import InputAudioContentPart
+    from .input_audio_format import InputAudioFormat
     from .json_schema_format import JsonSchemaFormat
     from .json_schema_format_schema import JsonSchemaFormatSchema
+    from .key_info import KeyInfo
+    from .key_permissions import KeyPermissions
+    from .key_type import KeyType
     from .legacy_function import LegacyFunction
     from .legacy_function_parameters import LegacyFunctionParameters
+    from .logit_bias import LogitBias
     from .message_audio import MessageAudio
-    from .modality import Modality
     from .model import Model
     from .model_info import ModelInfo
     from .model_list import ModelList
@@ -69,13 +82,15 @@ if TYPE_CHECKING:
     from .named_tool_choice_function import NamedToolChoiceFunction
     from .prompt_filter_result import PromptFilterResult
     from .prompt_tokens_details import PromptTokensDetails
-    from .reasoning_effort import ReasoningEffort
     from .redacted_thinking_content_block import RedactedThinkingContentBlock
     from .response_format_json_object import ResponseFormatJsonObject
     from .response_format_json_schema import ResponseFormatJsonSchema
     from .response_format_text import ResponseFormatText
+    from .speech_request import SpeechRequest
+    from .speech_request_response_format import SpeechRequestResponseFormat
     from .stream_options import StreamOptions
     from .system_message import SystemMessage
+    from .text_content_block import TextContentBlock
     from .text_content_part import TextContentPart
     from .text_model_name import TextModelName
     from .thinking_content_block import ThinkingContentBlock
@@ -90,6 +105,9 @@ if TYPE_CHECKING:
     from .tool_choice_mode import ToolChoiceMode
     from .tool_message import ToolMessage
     from .top_logprob import TopLogprob
+    from .transcription import Transcription
+    from .transcription_request import TranscriptionRequest
+    from .transcription_request_response_format import TranscriptionRequestResponseFormat
     from .usage_format import UsageFormat
     from .usage_record import UsageRecord
     from .usage_response import UsageResponse
@@ -103,11 +121,11 @@ if TYPE_CHECKING:
     from .video_url_content_part import VideoUrlContentPart
 
 _MODULES = {
-    "AccountBalance": ".account_balance",
     "AssistantMessage": ".assistant_message",
-    "AudioFormat": ".audio_format",
     "AudioOutputOptions": ".audio_output_options",
+    "AudioOutputOptionsFormat": ".audio_output_options_format",
     "AudioVoice": ".audio_voice",
+    "Balance": ".balance",
     "BuiltinTool": ".builtin_tool",
     "BuiltinToolType": ".builtin_tool_type",
     "CacheControl": ".cache_control",
@@ -118,16 +136,22 @@ _MODULES = {
     "ChatCompletionChunkChoice": ".chat_completion_chunk_choice",
     "ChatCompletionMessage": ".chat_completion_message",
     "ChatCompletionRequest": ".chat_completion_request",
-    "ChatCompletionRequestLogitBiasType0": ".chat_completion_request_logit_bias_type_0",
+    "ChatCompletionRequestModalitiesItem": ".chat_completion_request_modalities_item",
+    "ChatCompletionRequestReasoningEffort": ".chat_completion_request_reasoning_effort",
     "ChoiceDelta": ".choice_delta",
     "ChoiceLogprobs": ".choice_logprobs",
     "CompletionTokensDetails": ".completion_tokens_details",
     "CompletionUsage": ".completion_usage",
+    "ContentBlockImageUrl": ".content_block_image_url",
+    "ContentBlockImageUrlDetail": ".content_block_image_url_detail",
     "ContentFilterDetectedResult": ".content_filter_detected_result",
     "ContentFilterResult": ".content_filter_result",
     "ContentFilterSeverity": ".content_filter_severity",
     "ContentFilterSeverityResult": ".content_filter_severity_result",
+    "CustomContentBlock": ".custom_content_block",
     "CustomContentPart": ".custom_content_part",
+    "DailyUsage": ".daily_usage",
+    "DailyUsageResponse": ".daily_usage_response",
     "DeveloperMessage": ".developer_message",
     "ErrorDetails": ".error_details",
     "ErrorInfo": ".error_info",
@@ -140,19 +164,26 @@ _MODULES = {
     "FunctionDefinitionParameters": ".function_definition_parameters",
     "FunctionMessage": ".function_message",
     "FunctionTool": ".function_tool",
+    "GenerateAudioInstrumental": ".generate_audio_instrumental",
+    "GenerateAudioResponseFormat": ".generate_audio_response_format",
+    "GenerateImageQuality": ".generate_image_quality",
     "ImageModelName": ".image_model_name",
-    "ImageQuality": ".image_quality",
     "ImageUrl": ".image_url",
+    "ImageUrlContentBlock": ".image_url_content_block",
     "ImageUrlContentPart": ".image_url_content_part",
     "ImageUrlDetail": ".image_url_detail",
     "InputAudio": ".input_audio",
     "InputAudioContentPart": ".input_audio_content_part",
+    "InputAudioFormat": ".input_audio_format",
     "JsonSchemaFormat": ".json_schema_format",
     "JsonSchemaFormatSchema": ".json_schema_format_schema",
+    "KeyInfo": ".key_info",
+    "KeyPermissions": ".key_permissions",
+    "KeyType": ".key_type",
     "LegacyFunction": ".legacy_function",
     "LegacyFunctionParameters": ".legacy_function_parameters",
+    "LogitBias": ".logit_bias",
     "MessageAudio": ".message_audio",
-    "Modality": ".modality",
     "Model": ".model",
     "ModelInfo": ".model_info",
     "ModelList": ".model_list",
@@ -162,13 +193,15 @@ _MODULES = {
     "NamedToolChoiceFunction": ".named_tool_choice_function",
     "PromptFilterResult": ".prompt_filter_result",
     "PromptTokensDetails": ".prompt_tokens_details",
-    "ReasoningEffort": ".reasoning_effort",
     "RedactedThinkingContentBlock": ".redacted_thinking_content_block",
     "ResponseFormatJsonObject": ".response_format_json_object",
     "ResponseFormatJsonSchema": ".response_format_json_schema",
     "ResponseFormatText": ".response_format_text",
+    "SpeechRequest": ".speech_request",
+    "SpeechRequestResponseFormat": ".speech_request_response_format",
     "StreamOptions": ".stream_options",
     "SystemMessage": ".system_message",
+    "TextContentBlock": ".text_content_block",
     "TextContentPart": ".text_content_part",
     "TextModelName": ".text_model_name",
     "ThinkingContentBlock": ".thinking_content_block",
@@ -183,6 +216,9 @@ _MODULES = {
     "ToolChoiceMode": ".tool_choice_mode",
     "ToolMessage": ".tool_message",
     "TopLogprob": ".top_logprob",
+    "Transcription": ".transcription",
+    "TranscriptionRequest": ".transcription_request",
+    "TranscriptionRequestResponseFormat": ".transcription_request_response_format",
     "UsageFormat": ".usage_format",
     "UsageRecord": ".usage_record",
     "UsageResponse": ".usage_response",
@@ -211,11 +247,11 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
-    "AccountBalance",
     "AssistantMessage",
-    "AudioFormat",
     "AudioOutputOptions",
+    "AudioOutputOptionsFormat",
     "AudioVoice",
+    "Balance",
     "BuiltinTool",
     "BuiltinToolType",
     "CacheControl",
@@ -226,16 +262,22 @@ __all__ = (
     "ChatCompletionChunkChoice",
     "ChatCompletionMessage",
     "ChatCompletionRequest",
-    "ChatCompletionRequestLogitBiasType0",
+    "ChatCompletionRequestModalitiesItem",
+    "ChatCompletionRequestReasoningEffort",
     "ChoiceDelta",
     "ChoiceLogprobs",
     "CompletionTokensDetails",
     "CompletionUsage",
+    "ContentBlockImageUrl",
+    "ContentBlockImageUrlDetail",
     "ContentFilterDetectedResult",
     "ContentFilterResult",
     "ContentFilterSeverity",
     "ContentFilterSeverityResult",
+    "CustomContentBlock",
     "CustomContentPart",
+    "DailyUsage",
+    "DailyUsageResponse",
     "DeveloperMessage",
     "ErrorDetails",
     "ErrorInfo",
@@ -248,19 +290,26 @@ __all__ = (
     "FunctionDefinitionParameters",
     "FunctionMessage",
     "FunctionTool",
+    "GenerateAudioInstrumental",
+    "GenerateAudioResponseFormat",
+    "GenerateImageQuality",
     "ImageModelName",
-    "ImageQuality",
     "ImageUrl",
+    "ImageUrlContentBlock",
     "ImageUrlContentPart",
     "ImageUrlDetail",
     "InputAudio",
     "InputAudioContentPart",
+    "InputAudioFormat",
     "JsonSchemaFormat",
     "JsonSchemaFormatSchema",
+    "KeyInfo",
+    "KeyPermissions",
+    "KeyType",
     "LegacyFunction",
     "LegacyFunctionParameters",
+    "LogitBias",
     "MessageAudio",
-    "Modality",
     "Model",
     "ModelInfo",
     "ModelList",
@@ -270,13 +319,15 @@ __all__ = (
     "NamedToolChoiceFunction",
     "PromptFilterResult",
     "PromptTokensDetails",
-    "ReasoningEffort",
     "RedactedThinkingContentBlock",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatText",
+    "SpeechRequest",
+    "SpeechRequestResponseFormat",
     "StreamOptions",
     "SystemMessage",
+    "TextContentBlock",
     "TextContentPart",
     "TextModelName",
     "ThinkingContentBlock",
@@ -291,6 +342,9 @@ __all__ = (
     "ToolChoiceMode",
     "ToolMessage",
     "TopLogprob",
+    "Transcription",
+    "TranscriptionRequest",
+    "TranscriptionRequestResponseFormat",
     "UsageFormat",
     "UsageRecord",
     "UsageResponse",

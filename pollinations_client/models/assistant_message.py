@@ -104,32 +104,20 @@ class AssistantMessage:
             content = UNSET
         elif isinstance(self.content, list):
             content = []
-            for componentsschemas_message_content_type_1_item_data in self.content:
-                componentsschemas_message_content_type_1_item: dict[str, Any]
+            for content_type_0_type_1_item_data in self.content:
+                content_type_0_type_1_item: dict[str, Any]
                 if (
-                    isinstance(componentsschemas_message_content_type_1_item_data, TextContentPart)
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, ImageUrlContentPart
-                    )
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, VideoUrlContentPart
-                    )
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, InputAudioContentPart
-                    )
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, FileContentPart
-                    )
+                    isinstance(content_type_0_type_1_item_data, TextContentPart)
+                    or isinstance(content_type_0_type_1_item_data, ImageUrlContentPart)
+                    or isinstance(content_type_0_type_1_item_data, VideoUrlContentPart)
+                    or isinstance(content_type_0_type_1_item_data, InputAudioContentPart)
+                    or isinstance(content_type_0_type_1_item_data, FileContentPart)
                 ):
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
+                    content_type_0_type_1_item = content_type_0_type_1_item_data.to_dict()
                 else:
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
+                    content_type_0_type_1_item = content_type_0_type_1_item_data.to_dict()
 
-                content.append(componentsschemas_message_content_type_1_item)
+                content.append(content_type_0_type_1_item)
 
         else:
             content = self.content
@@ -218,16 +206,12 @@ class AssistantMessage:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    componentsschemas_message_content_type_1 = []
-                    _componentsschemas_message_content_type_1 = data
-                    for (
-                        componentsschemas_message_content_type_1_item_data
-                    ) in _componentsschemas_message_content_type_1:
-                        componentsschemas_message_content_type_1_item = (
-                            componentsschemas_message_content_type_1_item_data
-                        )
+                    content_type_0_type_1 = []
+                    _content_type_0_type_1 = data
+                    for content_type_0_type_1_item_data in _content_type_0_type_1:
+                        content_type_0_type_1_item = content_type_0_type_1_item_data
 
-                        def _parse_componentsschemas_message_content_type_1_item(
+                        def _parse_content_type_0_type_1_item(
                             data: object,
                         ) -> (
                             CustomContentPart
@@ -295,17 +279,13 @@ class AssistantMessage:
 
                             return componentsschemas_message_content_part_type_5
 
-                        componentsschemas_message_content_type_1_item = (
-                            _parse_componentsschemas_message_content_type_1_item(
-                                componentsschemas_message_content_type_1_item
-                            )
+                        content_type_0_type_1_item = _parse_content_type_0_type_1_item(
+                            content_type_0_type_1_item
                         )
 
-                        componentsschemas_message_content_type_1.append(
-                            componentsschemas_message_content_type_1_item
-                        )
+                        content_type_0_type_1.append(content_type_0_type_1_item)
 
-                    return componentsschemas_message_content_type_1
+                    return content_type_0_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audio_format import AudioFormat
+from ..models.audio_output_options_format import AudioOutputOptionsFormat
 from ..models.audio_voice import AudioVoice
 
 T = TypeVar("T", bound="AudioOutputOptions")
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="AudioOutputOptions")
 @_attrs_define
 class AudioOutputOptions:
     voice: AudioVoice | str
-    format_: AudioFormat
+    format_: AudioOutputOptionsFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +56,7 @@ class AudioOutputOptions:
 
         voice = _parse_voice(voice)
 
-        format_ = AudioFormat(d.pop("format"))
+        format_ = AudioOutputOptionsFormat(d.pop("format"))
 
         audio_output_options = cls(
             voice=voice,

@@ -13,12 +13,6 @@ T = TypeVar("T", bound="CacheControl")
 
 @_attrs_define
 class CacheControl:
-    """
-    Example:
-        {'type': 'ephemeral'}
-
-    """
-
     type_: CacheControlType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,12 +46,12 @@ class ChatCompletion:
     choices: list[ChatCompletionChoice]
     created: int
     model: str
-    object_: str
+    object_: Literal["chat.completion"]
     usage: CompletionUsage
-    citations: list[str] | Unset = UNSET
     prompt_filter_results: list[PromptFilterResult] | Unset | None = UNSET
     system_fingerprint: str | Unset | None = UNSET
     user_tier: str | Tier | Unset = UNSET
+    citations: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,10 +70,6 @@ class ChatCompletion:
         object_ = self.object_
 
         usage = self.usage.to_dict()
-
-        citations: list[str] | Unset = UNSET
-        if not isinstance(self.citations, Unset):
-            citations = self.citations
 
         prompt_filter_results: list[dict[str, Any]] | Unset | None
         if isinstance(self.prompt_filter_results, Unset):
@@ -101,6 +97,10 @@ class ChatCompletion:
         else:
             user_tier = self.user_tier
 
+        citations: list[str] | Unset = UNSET
+        if not isinstance(self.citations, Unset):
+            citations = self.citations
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -113,14 +113,14 @@ class ChatCompletion:
                 "usage": usage,
             }
         )
-        if citations is not UNSET:
-            field_dict["citations"] = citations
         if prompt_filter_results is not UNSET:
             field_dict["prompt_filter_results"] = prompt_filter_results
         if system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = system_fingerprint
         if user_tier is not UNSET:
             field_dict["user_tier"] = user_tier
+        if citations is not UNSET:
+            field_dict["citations"] = citations
 
         return field_dict
 
@@ -141,11 +141,11 @@ class ChatCompletion:
 
         model = d.pop("model")
 
-        object_ = d.pop("object")
+        object_ = cast(Literal["chat.completion"], d.pop("object"))
+        if object_ != "chat.completion":
+            raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
 
         usage = CompletionUsage.from_dict(d.pop("usage"))
-
-        citations = d.pop("citations", UNSET)
 
         prompt_filter_results = d.pop("prompt_filter_results", UNSET)
         if prompt_filter_results is not None and not isinstance(prompt_filter_results, Unset):
@@ -196,6 +196,8 @@ class ChatCompletion:
 
             user_tier = _parse_user_tier(user_tier)
 
+        citations = d.pop("citations", UNSET)
+
         chat_completion = cls(
             id=id,
             choices=choices,
@@ -203,10 +205,10 @@ class ChatCompletion:
             model=model,
             object_=object_,
             usage=usage,
-            citations=citations,
             prompt_filter_results=prompt_filter_results,
             system_fingerprint=system_fingerprint,
             user_tier=user_tier,
+            citations=citations,
         )
 
         chat_completion.additional_properties = d

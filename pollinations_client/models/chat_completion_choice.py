@@ -41,20 +41,18 @@ def _lazy_imports() -> tuple[
 
 @_attrs_define
 class ChatCompletionChoice:
+    index: int
     message: ChatCompletionMessage
-    index: int | Unset = UNSET
-    """ Server default: 0. """
     finish_reason: str | Unset | None = UNSET
-    """ Why the model stopped (stop, length, tool_calls, ...), or null. """
     logprobs: ChoiceLogprobs | Unset | None = UNSET
     content_filter_results: ContentFilterResult | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ChatCompletionMessage, ChoiceLogprobs, ContentFilterResult = _lazy_imports()
-        message = self.message.to_dict()
-
         index = self.index
+
+        message = self.message.to_dict()
 
         finish_reason: str | Unset | None
         if isinstance(self.finish_reason, Unset):
@@ -82,11 +80,10 @@ class ChatCompletionChoice:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "index": index,
                 "message": message,
             }
         )
-        if index is not UNSET:
-            field_dict["index"] = index
         if finish_reason is not UNSET:
             field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
@@ -100,9 +97,9 @@ class ChatCompletionChoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         ChatCompletionMessage, ChoiceLogprobs, ContentFilterResult = _lazy_imports()
         d = dict(src_dict)
-        message = ChatCompletionMessage.from_dict(d.pop("message"))
+        index = d.pop("index")
 
-        index = d.pop("index", UNSET)
+        message = ChatCompletionMessage.from_dict(d.pop("message"))
 
         finish_reason = d.pop("finish_reason", UNSET)
 
@@ -117,9 +114,9 @@ class ChatCompletionChoice:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    logprobs_type_0 = ChoiceLogprobs.from_dict(data)
+                    logprobs_type_0_type_0 = ChoiceLogprobs.from_dict(data)
 
-                    return logprobs_type_0
+                    return logprobs_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(ChoiceLogprobs | None | Unset, data)
@@ -147,8 +144,8 @@ class ChatCompletionChoice:
             content_filter_results = _parse_content_filter_results(content_filter_results)
 
         chat_completion_choice = cls(
-            message=message,
             index=index,
+            message=message,
             finish_reason=finish_reason,
             logprobs=logprobs,
             content_filter_results=content_filter_results,

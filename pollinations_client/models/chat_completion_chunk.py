@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tier import Tier
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,7 +47,7 @@ class ChatCompletionChunk:
     system_fingerprint: str | Unset | None = UNSET
     usage: CompletionUsage | Unset | None = UNSET
     citations: list[str] | Unset = UNSET
-    user_tier: str | Tier | Unset = UNSET
+    user_tier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,13 +83,7 @@ class ChatCompletionChunk:
         if not isinstance(self.citations, Unset):
             citations = self.citations
 
-        user_tier: str | Unset
-        if isinstance(self.user_tier, Unset):
-            user_tier = UNSET
-        elif isinstance(self.user_tier, Tier):
-            user_tier = self.user_tier.value
-        else:
-            user_tier = self.user_tier
+        user_tier = self.user_tier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -158,22 +151,6 @@ class ChatCompletionChunk:
         citations = d.pop("citations", UNSET)
 
         user_tier = d.pop("user_tier", UNSET)
-        if not isinstance(user_tier, Unset):
-
-            def _parse_user_tier(data: object) -> str | Tier | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    user_tier_type_0 = Tier(data)
-
-                    return user_tier_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | Tier | Unset, data)
-
-            user_tier = _parse_user_tier(user_tier)
 
         chat_completion_chunk = cls(
             id=id,

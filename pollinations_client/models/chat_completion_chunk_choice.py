@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,28 +11,20 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.choice_delta import ChoiceDelta
-    from ..models.choice_logprobs import ChoiceLogprobs
 
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
 
 @functools.cache
-def _lazy_imports() -> tuple[
-    type[ChoiceDelta],
-    type[ChoiceLogprobs],
-]:
+def _lazy_imports() -> tuple[type[ChoiceDelta],]:
     """The models this one refers to, imported on first use rather than on every call.
 
     They cannot be imported at the top: they may import this module in turn.
     """
     from ..models.choice_delta import ChoiceDelta
-    from ..models.choice_logprobs import ChoiceLogprobs
 
-    return (
-        ChoiceDelta,
-        ChoiceLogprobs,
-    )
+    return (ChoiceDelta,)
 
 
 @_attrs_define
@@ -40,11 +32,12 @@ class ChatCompletionChunkChoice:
     index: int
     delta: ChoiceDelta
     finish_reason: str | Unset | None = UNSET
-    logprobs: ChoiceLogprobs | Unset | None = UNSET
+    logprobs: Any | Unset = UNSET
+    """ The log probabilities of this piece (a ChoiceLogprobs object), or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ChoiceDelta, ChoiceLogprobs = _lazy_imports()
+        (ChoiceDelta,) = _lazy_imports()
         index = self.index
 
         delta = self.delta.to_dict()
@@ -55,13 +48,7 @@ class ChatCompletionChunkChoice:
         else:
             finish_reason = self.finish_reason
 
-        logprobs: dict[str, Any] | Unset | None
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, ChoiceLogprobs):
-            logprobs = self.logprobs.to_dict()
-        else:
-            logprobs = self.logprobs
+        logprobs = self.logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +67,7 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ChoiceDelta, ChoiceLogprobs = _lazy_imports()
+        (ChoiceDelta,) = _lazy_imports()
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -89,24 +76,6 @@ class ChatCompletionChunkChoice:
         finish_reason = d.pop("finish_reason", UNSET)
 
         logprobs = d.pop("logprobs", UNSET)
-        if logprobs is not None and not isinstance(logprobs, Unset):
-
-            def _parse_logprobs(data: object) -> ChoiceLogprobs | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    logprobs_type_0 = ChoiceLogprobs.from_dict(data)
-
-                    return logprobs_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ChoiceLogprobs | None | Unset, data)
-
-            logprobs = _parse_logprobs(logprobs)
 
         chat_completion_chunk_choice = cls(
             index=index,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_content_part import CustomContentPart
+    from ..models.custom_content_block import CustomContentBlock
     from ..models.function_call import FunctionCall
-    from ..models.image_url_content_part import ImageUrlContentPart
+    from ..models.image_url_content_block import ImageUrlContentBlock
     from ..models.message_audio import MessageAudio
     from ..models.redacted_thinking_content_block import RedactedThinkingContentBlock
-    from ..models.text_content_part import TextContentPart
+    from ..models.text_content_block import TextContentBlock
     from ..models.thinking_content_block import ThinkingContentBlock
     from ..models.tool_call import ToolCall
 
@@ -25,12 +25,12 @@ T = TypeVar("T", bound="ChatCompletionMessage")
 
 @functools.cache
 def _lazy_imports() -> tuple[
-    type[CustomContentPart],
+    type[CustomContentBlock],
     type[FunctionCall],
-    type[ImageUrlContentPart],
+    type[ImageUrlContentBlock],
     type[MessageAudio],
     type[RedactedThinkingContentBlock],
-    type[TextContentPart],
+    type[TextContentBlock],
     type[ThinkingContentBlock],
     type[ToolCall],
 ]:
@@ -38,22 +38,22 @@ def _lazy_imports() -> tuple[
 
     They cannot be imported at the top: they may import this module in turn.
     """
-    from ..models.custom_content_part import CustomContentPart
+    from ..models.custom_content_block import CustomContentBlock
     from ..models.function_call import FunctionCall
-    from ..models.image_url_content_part import ImageUrlContentPart
+    from ..models.image_url_content_block import ImageUrlContentBlock
     from ..models.message_audio import MessageAudio
     from ..models.redacted_thinking_content_block import RedactedThinkingContentBlock
-    from ..models.text_content_part import TextContentPart
+    from ..models.text_content_block import TextContentBlock
     from ..models.thinking_content_block import ThinkingContentBlock
     from ..models.tool_call import ToolCall
 
     return (
-        CustomContentPart,
+        CustomContentBlock,
         FunctionCall,
-        ImageUrlContentPart,
+        ImageUrlContentBlock,
         MessageAudio,
         RedactedThinkingContentBlock,
-        TextContentPart,
+        TextContentBlock,
         ThinkingContentBlock,
         ToolCall,
     )
@@ -61,33 +61,33 @@ def _lazy_imports() -> tuple[
 
 @_attrs_define
 class ChatCompletionMessage:
-    role: str
+    role: Literal["assistant"]
     content: str | Unset | None = UNSET
-    reasoning_content: str | Unset | None = UNSET
     tool_calls: list[ToolCall] | Unset | None = UNSET
     function_call: FunctionCall | Unset | None = UNSET
-    audio: MessageAudio | Unset | None = UNSET
     content_blocks: (
         list[
-            CustomContentPart
-            | ImageUrlContentPart
+            CustomContentBlock
+            | ImageUrlContentBlock
             | RedactedThinkingContentBlock
-            | TextContentPart
+            | TextContentBlock
             | ThinkingContentBlock
         ]
         | Unset
         | None
     ) = UNSET
+    audio: MessageAudio | Unset | None = UNSET
+    reasoning_content: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (
-            CustomContentPart,
+            CustomContentBlock,
             FunctionCall,
-            ImageUrlContentPart,
+            ImageUrlContentBlock,
             MessageAudio,
             RedactedThinkingContentBlock,
-            TextContentPart,
+            TextContentBlock,
             ThinkingContentBlock,
             ToolCall,
         ) = _lazy_imports()
@@ -98,12 +98,6 @@ class ChatCompletionMessage:
             content = UNSET
         else:
             content = self.content
-
-        reasoning_content: str | Unset | None
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
 
         tool_calls: list[dict[str, Any]] | Unset | None
         if isinstance(self.tool_calls, Unset):
@@ -125,14 +119,6 @@ class ChatCompletionMessage:
         else:
             function_call = self.function_call
 
-        audio: dict[str, Any] | Unset | None
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        elif isinstance(self.audio, MessageAudio):
-            audio = self.audio.to_dict()
-        else:
-            audio = self.audio
-
         content_blocks: list[dict[str, Any]] | Unset | None
         if isinstance(self.content_blocks, Unset):
             content_blocks = UNSET
@@ -141,8 +127,8 @@ class ChatCompletionMessage:
             for content_blocks_type_0_item_data in self.content_blocks:
                 content_blocks_type_0_item: dict[str, Any]
                 if (
-                    isinstance(content_blocks_type_0_item_data, TextContentPart)
-                    or isinstance(content_blocks_type_0_item_data, ImageUrlContentPart)
+                    isinstance(content_blocks_type_0_item_data, TextContentBlock)
+                    or isinstance(content_blocks_type_0_item_data, ImageUrlContentBlock)
                     or isinstance(content_blocks_type_0_item_data, ThinkingContentBlock)
                     or isinstance(content_blocks_type_0_item_data, RedactedThinkingContentBlock)
                 ):
@@ -155,6 +141,20 @@ class ChatCompletionMessage:
         else:
             content_blocks = self.content_blocks
 
+        audio: dict[str, Any] | Unset | None
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, MessageAudio):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        reasoning_content: str | Unset | None
+        if isinstance(self.reasoning_content, Unset):
+            reasoning_content = UNSET
+        else:
+            reasoning_content = self.reasoning_content
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -164,37 +164,37 @@ class ChatCompletionMessage:
         )
         if content is not UNSET:
             field_dict["content"] = content
-        if reasoning_content is not UNSET:
-            field_dict["reasoning_content"] = reasoning_content
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
         if function_call is not UNSET:
             field_dict["function_call"] = function_call
-        if audio is not UNSET:
-            field_dict["audio"] = audio
         if content_blocks is not UNSET:
             field_dict["content_blocks"] = content_blocks
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if reasoning_content is not UNSET:
+            field_dict["reasoning_content"] = reasoning_content
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
-            CustomContentPart,
+            CustomContentBlock,
             FunctionCall,
-            ImageUrlContentPart,
+            ImageUrlContentBlock,
             MessageAudio,
             RedactedThinkingContentBlock,
-            TextContentPart,
+            TextContentBlock,
             ThinkingContentBlock,
             ToolCall,
         ) = _lazy_imports()
         d = dict(src_dict)
-        role = d.pop("role")
+        role = cast(Literal["assistant"], d.pop("role"))
+        if role != "assistant":
+            raise ValueError(f"role must match const 'assistant', got '{role}'")
 
         content = d.pop("content", UNSET)
-
-        reasoning_content = d.pop("reasoning_content", UNSET)
 
         tool_calls = d.pop("tool_calls", UNSET)
         if tool_calls is not None and not isinstance(tool_calls, Unset):
@@ -241,26 +241,6 @@ class ChatCompletionMessage:
 
             function_call = _parse_function_call(function_call)
 
-        audio = d.pop("audio", UNSET)
-        if audio is not None and not isinstance(audio, Unset):
-
-            def _parse_audio(data: object) -> MessageAudio | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    audio_type_0 = MessageAudio.from_dict(data)
-
-                    return audio_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(MessageAudio | None | Unset, data)
-
-            audio = _parse_audio(audio)
-
         content_blocks = d.pop("content_blocks", UNSET)
         if content_blocks is not None and not isinstance(content_blocks, Unset):
 
@@ -268,10 +248,10 @@ class ChatCompletionMessage:
                 data: object,
             ) -> (
                 list[
-                    CustomContentPart
-                    | ImageUrlContentPart
+                    CustomContentBlock
+                    | ImageUrlContentBlock
                     | RedactedThinkingContentBlock
-                    | TextContentPart
+                    | TextContentBlock
                     | ThinkingContentBlock
                 ]
                 | Unset
@@ -292,59 +272,55 @@ class ChatCompletionMessage:
                         def _parse_content_blocks_type_0_item(
                             data: object,
                         ) -> (
-                            CustomContentPart
-                            | ImageUrlContentPart
+                            CustomContentBlock
+                            | ImageUrlContentBlock
                             | RedactedThinkingContentBlock
-                            | TextContentPart
+                            | TextContentBlock
                             | ThinkingContentBlock
                         ):
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
-                                componentsschemas_content_block_type_0 = TextContentPart.from_dict(
+                                content_blocks_type_0_item_type_0 = TextContentBlock.from_dict(data)
+
+                                return content_blocks_type_0_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_blocks_type_0_item_type_1 = ImageUrlContentBlock.from_dict(
                                     data
                                 )
 
-                                return componentsschemas_content_block_type_0
+                                return content_blocks_type_0_item_type_1
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
-                                componentsschemas_content_block_type_1 = (
-                                    ImageUrlContentPart.from_dict(data)
+                                content_blocks_type_0_item_type_2 = ThinkingContentBlock.from_dict(
+                                    data
                                 )
 
-                                return componentsschemas_content_block_type_1
+                                return content_blocks_type_0_item_type_2
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
-                                componentsschemas_content_block_type_2 = (
-                                    ThinkingContentBlock.from_dict(data)
-                                )
-
-                                return componentsschemas_content_block_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_content_block_type_3 = (
+                                content_blocks_type_0_item_type_3 = (
                                     RedactedThinkingContentBlock.from_dict(data)
                                 )
 
-                                return componentsschemas_content_block_type_3
+                                return content_blocks_type_0_item_type_3
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_content_block_type_4 = CustomContentPart.from_dict(
-                                data
-                            )
+                            content_blocks_type_0_item_type_4 = CustomContentBlock.from_dict(data)
 
-                            return componentsschemas_content_block_type_4
+                            return content_blocks_type_0_item_type_4
 
                         content_blocks_type_0_item = _parse_content_blocks_type_0_item(
                             content_blocks_type_0_item
@@ -357,10 +333,10 @@ class ChatCompletionMessage:
                     pass
                 return cast(
                     list[
-                        CustomContentPart
-                        | ImageUrlContentPart
+                        CustomContentBlock
+                        | ImageUrlContentBlock
                         | RedactedThinkingContentBlock
-                        | TextContentPart
+                        | TextContentBlock
                         | ThinkingContentBlock
                     ]
                     | None
@@ -370,14 +346,36 @@ class ChatCompletionMessage:
 
             content_blocks = _parse_content_blocks(content_blocks)
 
+        audio = d.pop("audio", UNSET)
+        if audio is not None and not isinstance(audio, Unset):
+
+            def _parse_audio(data: object) -> MessageAudio | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    audio_type_0 = MessageAudio.from_dict(data)
+
+                    return audio_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageAudio | None | Unset, data)
+
+            audio = _parse_audio(audio)
+
+        reasoning_content = d.pop("reasoning_content", UNSET)
+
         chat_completion_message = cls(
             role=role,
             content=content,
-            reasoning_content=reasoning_content,
             tool_calls=tool_calls,
             function_call=function_call,
-            audio=audio,
             content_blocks=content_blocks,
+            audio=audio,
+            reasoning_content=reasoning_content,
         )
 
         chat_completion_message.additional_properties = d

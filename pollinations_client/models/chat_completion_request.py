@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_completion_request_modalities_item import ChatCompletionRequestModalitiesItem
+from ..models.chat_completion_request_reasoning_effort import ChatCompletionRequestReasoningEffort
 from ..models.function_call_mode import FunctionCallMode
-from ..models.modality import Modality
-from ..models.reasoning_effort import ReasoningEffort
-from ..models.text_model_name import TextModelName
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..types import UNSET, Unset
 
@@ -18,13 +17,11 @@ if TYPE_CHECKING:
     from ..models.assistant_message import AssistantMessage
     from ..models.audio_output_options import AudioOutputOptions
     from ..models.builtin_tool import BuiltinTool
-    from ..models.chat_completion_request_logit_bias_type_0 import (
-        ChatCompletionRequestLogitBiasType0,
-    )
     from ..models.developer_message import DeveloperMessage
     from ..models.function_message import FunctionMessage
     from ..models.function_tool import FunctionTool
     from ..models.legacy_function import LegacyFunction
+    from ..models.logit_bias import LogitBias
     from ..models.named_function_call import NamedFunctionCall
     from ..models.named_tool_choice import NamedToolChoice
     from ..models.response_format_json_object import ResponseFormatJsonObject
@@ -45,11 +42,11 @@ def _lazy_imports() -> tuple[
     type[AssistantMessage],
     type[AudioOutputOptions],
     type[BuiltinTool],
-    type[ChatCompletionRequestLogitBiasType0],
     type[DeveloperMessage],
     type[FunctionMessage],
     type[FunctionTool],
     type[LegacyFunction],
+    type[LogitBias],
     type[NamedFunctionCall],
     type[NamedToolChoice],
     type[ResponseFormatJsonObject],
@@ -68,13 +65,11 @@ def _lazy_imports() -> tuple[
     from ..models.assistant_message import AssistantMessage
     from ..models.audio_output_options import AudioOutputOptions
     from ..models.builtin_tool import BuiltinTool
-    from ..models.chat_completion_request_logit_bias_type_0 import (
-        ChatCompletionRequestLogitBiasType0,
-    )
     from ..models.developer_message import DeveloperMessage
     from ..models.function_message import FunctionMessage
     from ..models.function_tool import FunctionTool
     from ..models.legacy_function import LegacyFunction
+    from ..models.logit_bias import LogitBias
     from ..models.named_function_call import NamedFunctionCall
     from ..models.named_tool_choice import NamedToolChoice
     from ..models.response_format_json_object import ResponseFormatJsonObject
@@ -90,11 +85,11 @@ def _lazy_imports() -> tuple[
         AssistantMessage,
         AudioOutputOptions,
         BuiltinTool,
-        ChatCompletionRequestLogitBiasType0,
         DeveloperMessage,
         FunctionMessage,
         FunctionTool,
         LegacyFunction,
+        LogitBias,
         NamedFunctionCall,
         NamedToolChoice,
         ResponseFormatJsonObject,
@@ -118,20 +113,20 @@ class ChatCompletionRequest:
         | ToolMessage
         | UserMessage
     ]
-    model: str | TextModelName | Unset = UNSET
-    """ AI model for text generation. See /v1/models for full list. Server default: TextModelName.OPENAI. """
-    modalities: list[Modality] | Unset = UNSET
+    model: str | Unset = UNSET
+    """ AI model for text generation. See /v1/models for full list. Server default: 'openai'. """
+    modalities: list[ChatCompletionRequestModalitiesItem] | Unset = UNSET
     audio: AudioOutputOptions | Unset = UNSET
     frequency_penalty: float | Unset | None = UNSET
     """ Server default: 0.0. """
-    presence_penalty: float | Unset | None = UNSET
-    """ Server default: 0.0. """
     repetition_penalty: float | Unset | None = UNSET
-    logit_bias: ChatCompletionRequestLogitBiasType0 | Unset | None = UNSET
+    logit_bias: LogitBias | Unset | None = UNSET
     logprobs: bool | Unset | None = UNSET
     """ Server default: False. """
     top_logprobs: int | Unset | None = UNSET
     max_tokens: int | Unset | None = UNSET
+    presence_penalty: float | Unset | None = UNSET
+    """ Server default: 0.0. """
     response_format: (
         ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset
     ) = UNSET
@@ -141,7 +136,7 @@ class ChatCompletionRequest:
     """ Server default: False. """
     stream_options: StreamOptions | Unset | None = UNSET
     thinking: ThinkingOptions | Unset | None = UNSET
-    reasoning_effort: ReasoningEffort | Unset = UNSET
+    reasoning_effort: ChatCompletionRequestReasoningEffort | Unset = UNSET
     thinking_budget: int | Unset = UNSET
     temperature: float | Unset | None = UNSET
     """ Server default: 1.0. """
@@ -153,7 +148,6 @@ class ChatCompletionRequest:
     """ Server default: True. """
     user: str | Unset = UNSET
     function_call: FunctionCallMode | NamedFunctionCall | Unset = UNSET
-    """ Deprecated in favour of `tool_choice`. """
     functions: list[LegacyFunction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -162,11 +156,11 @@ class ChatCompletionRequest:
             AssistantMessage,
             AudioOutputOptions,
             BuiltinTool,
-            ChatCompletionRequestLogitBiasType0,
             DeveloperMessage,
             FunctionMessage,
             FunctionTool,
             LegacyFunction,
+            LogitBias,
             NamedFunctionCall,
             NamedToolChoice,
             ResponseFormatJsonObject,
@@ -194,13 +188,7 @@ class ChatCompletionRequest:
 
             messages.append(messages_item)
 
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, TextModelName):
-            model = self.model.value
-        else:
-            model = self.model
+        model = self.model
 
         modalities: list[str] | Unset = UNSET
         if not isinstance(self.modalities, Unset):
@@ -219,12 +207,6 @@ class ChatCompletionRequest:
         else:
             frequency_penalty = self.frequency_penalty
 
-        presence_penalty: float | Unset | None
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
-
         repetition_penalty: float | Unset | None
         if isinstance(self.repetition_penalty, Unset):
             repetition_penalty = UNSET
@@ -234,7 +216,7 @@ class ChatCompletionRequest:
         logit_bias: dict[str, Any] | Unset | None
         if isinstance(self.logit_bias, Unset):
             logit_bias = UNSET
-        elif isinstance(self.logit_bias, ChatCompletionRequestLogitBiasType0):
+        elif isinstance(self.logit_bias, LogitBias):
             logit_bias = self.logit_bias.to_dict()
         else:
             logit_bias = self.logit_bias
@@ -257,11 +239,17 @@ class ChatCompletionRequest:
         else:
             max_tokens = self.max_tokens
 
+        presence_penalty: float | Unset | None
+        if isinstance(self.presence_penalty, Unset):
+            presence_penalty = UNSET
+        else:
+            presence_penalty = self.presence_penalty
+
         response_format: dict[str, Any] | Unset
         if isinstance(self.response_format, Unset):
             response_format = UNSET
         elif isinstance(self.response_format, ResponseFormatText) or isinstance(
-            self.response_format, ResponseFormatJsonObject
+            self.response_format, ResponseFormatJsonSchema
         ):
             response_format = self.response_format.to_dict()
         else:
@@ -376,8 +364,6 @@ class ChatCompletionRequest:
             field_dict["audio"] = audio
         if frequency_penalty is not UNSET:
             field_dict["frequency_penalty"] = frequency_penalty
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
         if repetition_penalty is not UNSET:
             field_dict["repetition_penalty"] = repetition_penalty
         if logit_bias is not UNSET:
@@ -388,6 +374,8 @@ class ChatCompletionRequest:
             field_dict["top_logprobs"] = top_logprobs
         if max_tokens is not UNSET:
             field_dict["max_tokens"] = max_tokens
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
         if seed is not UNSET:
@@ -429,11 +417,11 @@ class ChatCompletionRequest:
             AssistantMessage,
             AudioOutputOptions,
             BuiltinTool,
-            ChatCompletionRequestLogitBiasType0,
             DeveloperMessage,
             FunctionMessage,
             FunctionTool,
             LegacyFunction,
+            LogitBias,
             NamedFunctionCall,
             NamedToolChoice,
             ResponseFormatJsonObject,
@@ -464,77 +452,61 @@ class ChatCompletionRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_0 = SystemMessage.from_dict(data)
+                    messages_item_type_0 = SystemMessage.from_dict(data)
 
-                    return componentsschemas_chat_message_type_0
+                    return messages_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_1 = DeveloperMessage.from_dict(data)
+                    messages_item_type_1 = DeveloperMessage.from_dict(data)
 
-                    return componentsschemas_chat_message_type_1
+                    return messages_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_2 = UserMessage.from_dict(data)
+                    messages_item_type_2 = UserMessage.from_dict(data)
 
-                    return componentsschemas_chat_message_type_2
+                    return messages_item_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_3 = AssistantMessage.from_dict(data)
+                    messages_item_type_3 = AssistantMessage.from_dict(data)
 
-                    return componentsschemas_chat_message_type_3
+                    return messages_item_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+                    messages_item_type_4 = ToolMessage.from_dict(data)
 
-                    return componentsschemas_chat_message_type_4
+                    return messages_item_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_chat_message_type_5 = FunctionMessage.from_dict(data)
+                messages_item_type_5 = FunctionMessage.from_dict(data)
 
-                return componentsschemas_chat_message_type_5
+                return messages_item_type_5
 
             messages_item = _parse_messages_item(messages_item)
 
             messages.append(messages_item)
 
         model = d.pop("model", UNSET)
-        if not isinstance(model, Unset):
-
-            def _parse_model(data: object) -> str | TextModelName | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_0 = TextModelName(data)
-
-                    return model_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | TextModelName | Unset, data)
-
-            model = _parse_model(model)
 
         _modalities = d.pop("modalities", UNSET)
-        modalities: list[Modality] | Unset = UNSET
+        modalities: list[ChatCompletionRequestModalitiesItem] | Unset = UNSET
         if _modalities is not UNSET:
             modalities = []
             for modalities_item_data in _modalities:
-                modalities_item = Modality(modalities_item_data)
+                modalities_item = ChatCompletionRequestModalitiesItem(modalities_item_data)
 
                 modalities.append(modalities_item)
 
@@ -547,16 +519,12 @@ class ChatCompletionRequest:
 
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
-
         repetition_penalty = d.pop("repetition_penalty", UNSET)
 
         logit_bias = d.pop("logit_bias", UNSET)
         if logit_bias is not None and not isinstance(logit_bias, Unset):
 
-            def _parse_logit_bias(
-                data: object,
-            ) -> ChatCompletionRequestLogitBiasType0 | Unset | None:
+            def _parse_logit_bias(data: object) -> LogitBias | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -564,12 +532,12 @@ class ChatCompletionRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    logit_bias_type_0 = ChatCompletionRequestLogitBiasType0.from_dict(data)
+                    logit_bias_type_0 = LogitBias.from_dict(data)
 
                     return logit_bias_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ChatCompletionRequestLogitBiasType0 | None | Unset, data)
+                return cast(LogitBias | None | Unset, data)
 
             logit_bias = _parse_logit_bias(logit_bias)
 
@@ -578,6 +546,8 @@ class ChatCompletionRequest:
         top_logprobs = d.pop("top_logprobs", UNSET)
 
         max_tokens = d.pop("max_tokens", UNSET)
+
+        presence_penalty = d.pop("presence_penalty", UNSET)
 
         response_format = d.pop("response_format", UNSET)
         if not isinstance(response_format, Unset):
@@ -590,26 +560,24 @@ class ChatCompletionRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(data)
+                    response_format_type_0 = ResponseFormatText.from_dict(data)
 
-                    return componentsschemas_response_format_type_0
+                    return response_format_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_response_format_type_1 = ResponseFormatJsonObject.from_dict(
-                        data
-                    )
+                    response_format_type_1 = ResponseFormatJsonSchema.from_dict(data)
 
-                    return componentsschemas_response_format_type_1
+                    return response_format_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_response_format_type_2 = ResponseFormatJsonSchema.from_dict(data)
+                response_format_type_2 = ResponseFormatJsonObject.from_dict(data)
 
-                return componentsschemas_response_format_type_2
+                return response_format_type_2
 
             response_format = _parse_response_format(response_format)
 
@@ -678,11 +646,11 @@ class ChatCompletionRequest:
             thinking = _parse_thinking(thinking)
 
         _reasoning_effort = d.pop("reasoning_effort", UNSET)
-        reasoning_effort: ReasoningEffort | Unset
+        reasoning_effort: ChatCompletionRequestReasoningEffort | Unset
         if isinstance(_reasoning_effort, Unset):
             reasoning_effort = UNSET
         else:
-            reasoning_effort = ReasoningEffort(_reasoning_effort)
+            reasoning_effort = ChatCompletionRequestReasoningEffort(_reasoning_effort)
 
         thinking_budget = d.pop("thinking_budget", UNSET)
 
@@ -701,16 +669,16 @@ class ChatCompletionRequest:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_tool_type_0 = FunctionTool.from_dict(data)
+                        tools_item_type_0 = FunctionTool.from_dict(data)
 
-                        return componentsschemas_chat_tool_type_0
+                        return tools_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_tool_type_1 = BuiltinTool.from_dict(data)
+                    tools_item_type_1 = BuiltinTool.from_dict(data)
 
-                    return componentsschemas_chat_tool_type_1
+                    return tools_item_type_1
 
                 tools_item = _parse_tools_item(tools_item)
 
@@ -725,16 +693,16 @@ class ChatCompletionRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_tool_choice_type_0 = ToolChoiceMode(data)
+                    tool_choice_type_0 = ToolChoiceMode(data)
 
-                    return componentsschemas_tool_choice_type_0
+                    return tool_choice_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tool_choice_type_1 = NamedToolChoice.from_dict(data)
+                tool_choice_type_1 = NamedToolChoice.from_dict(data)
 
-                return componentsschemas_tool_choice_type_1
+                return tool_choice_type_1
 
             tool_choice = _parse_tool_choice(tool_choice)
 
@@ -751,16 +719,16 @@ class ChatCompletionRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_function_call_option_type_0 = FunctionCallMode(data)
+                    function_call_type_0 = FunctionCallMode(data)
 
-                    return componentsschemas_function_call_option_type_0
+                    return function_call_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_function_call_option_type_1 = NamedFunctionCall.from_dict(data)
+                function_call_type_1 = NamedFunctionCall.from_dict(data)
 
-                return componentsschemas_function_call_option_type_1
+                return function_call_type_1
 
             function_call = _parse_function_call(function_call)
 
@@ -779,12 +747,12 @@ class ChatCompletionRequest:
             modalities=modalities,
             audio=audio,
             frequency_penalty=frequency_penalty,
-            presence_penalty=presence_penalty,
             repetition_penalty=repetition_penalty,
             logit_bias=logit_bias,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             max_tokens=max_tokens,
+            presence_penalty=presence_penalty,
             response_format=response_format,
             seed=seed,
             stop=stop,

@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_content_part import CustomContentPart
-    from ..models.image_url_content_part import ImageUrlContentPart
-    from ..models.redacted_thinking_content_block import RedactedThinkingContentBlock
-    from ..models.text_content_part import TextContentPart
-    from ..models.thinking_content_block import ThinkingContentBlock
     from ..models.tool_call_delta import ToolCallDelta
 
 
@@ -22,33 +17,14 @@ T = TypeVar("T", bound="ChoiceDelta")
 
 
 @functools.cache
-def _lazy_imports() -> tuple[
-    type[CustomContentPart],
-    type[ImageUrlContentPart],
-    type[RedactedThinkingContentBlock],
-    type[TextContentPart],
-    type[ThinkingContentBlock],
-    type[ToolCallDelta],
-]:
+def _lazy_imports() -> tuple[type[ToolCallDelta],]:
     """The models this one refers to, imported on first use rather than on every call.
 
     They cannot be imported at the top: they may import this module in turn.
     """
-    from ..models.custom_content_part import CustomContentPart
-    from ..models.image_url_content_part import ImageUrlContentPart
-    from ..models.redacted_thinking_content_block import RedactedThinkingContentBlock
-    from ..models.text_content_part import TextContentPart
-    from ..models.thinking_content_block import ThinkingContentBlock
     from ..models.tool_call_delta import ToolCallDelta
 
-    return (
-        CustomContentPart,
-        ImageUrlContentPart,
-        RedactedThinkingContentBlock,
-        TextContentPart,
-        ThinkingContentBlock,
-        ToolCallDelta,
-    )
+    return (ToolCallDelta,)
 
 
 @_attrs_define
@@ -57,28 +33,12 @@ class ChoiceDelta:
     content: str | Unset | None = UNSET
     reasoning_content: str | Unset | None = UNSET
     tool_calls: list[ToolCallDelta] | Unset | None = UNSET
-    content_blocks: (
-        list[
-            CustomContentPart
-            | ImageUrlContentPart
-            | RedactedThinkingContentBlock
-            | TextContentPart
-            | ThinkingContentBlock
-        ]
-        | Unset
-        | None
-    ) = UNSET
+    content_blocks: list[Any] | Unset | None = UNSET
+    """ Pieces of the answer's content blocks (text, image_url, thinking), as the gateway passes them on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            CustomContentPart,
-            ImageUrlContentPart,
-            RedactedThinkingContentBlock,
-            TextContentPart,
-            ThinkingContentBlock,
-            ToolCallDelta,
-        ) = _lazy_imports()
+        (ToolCallDelta,) = _lazy_imports()
         role = self.role
 
         content: str | Unset | None
@@ -105,24 +65,11 @@ class ChoiceDelta:
         else:
             tool_calls = self.tool_calls
 
-        content_blocks: list[dict[str, Any]] | Unset | None
+        content_blocks: list[Any] | Unset | None
         if isinstance(self.content_blocks, Unset):
             content_blocks = UNSET
         elif isinstance(self.content_blocks, list):
-            content_blocks = []
-            for content_blocks_type_0_item_data in self.content_blocks:
-                content_blocks_type_0_item: dict[str, Any]
-                if (
-                    isinstance(content_blocks_type_0_item_data, TextContentPart)
-                    or isinstance(content_blocks_type_0_item_data, ImageUrlContentPart)
-                    or isinstance(content_blocks_type_0_item_data, ThinkingContentBlock)
-                    or isinstance(content_blocks_type_0_item_data, RedactedThinkingContentBlock)
-                ):
-                    content_blocks_type_0_item = content_blocks_type_0_item_data.to_dict()
-                else:
-                    content_blocks_type_0_item = content_blocks_type_0_item_data.to_dict()
-
-                content_blocks.append(content_blocks_type_0_item)
+            content_blocks = self.content_blocks
 
         else:
             content_blocks = self.content_blocks
@@ -145,14 +92,7 @@ class ChoiceDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CustomContentPart,
-            ImageUrlContentPart,
-            RedactedThinkingContentBlock,
-            TextContentPart,
-            ThinkingContentBlock,
-            ToolCallDelta,
-        ) = _lazy_imports()
+        (ToolCallDelta,) = _lazy_imports()
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
@@ -190,19 +130,7 @@ class ChoiceDelta:
         content_blocks = d.pop("content_blocks", UNSET)
         if content_blocks is not None and not isinstance(content_blocks, Unset):
 
-            def _parse_content_blocks(
-                data: object,
-            ) -> (
-                list[
-                    CustomContentPart
-                    | ImageUrlContentPart
-                    | RedactedThinkingContentBlock
-                    | TextContentPart
-                    | ThinkingContentBlock
-                ]
-                | Unset
-                | None
-            ):
+            def _parse_content_blocks(data: object) -> list[Any] | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -210,89 +138,12 @@ class ChoiceDelta:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    content_blocks_type_0 = []
-                    _content_blocks_type_0 = data
-                    for content_blocks_type_0_item_data in _content_blocks_type_0:
-                        content_blocks_type_0_item = content_blocks_type_0_item_data
-
-                        def _parse_content_blocks_type_0_item(
-                            data: object,
-                        ) -> (
-                            CustomContentPart
-                            | ImageUrlContentPart
-                            | RedactedThinkingContentBlock
-                            | TextContentPart
-                            | ThinkingContentBlock
-                        ):
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_content_block_type_0 = TextContentPart.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_content_block_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_content_block_type_1 = (
-                                    ImageUrlContentPart.from_dict(data)
-                                )
-
-                                return componentsschemas_content_block_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_content_block_type_2 = (
-                                    ThinkingContentBlock.from_dict(data)
-                                )
-
-                                return componentsschemas_content_block_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_content_block_type_3 = (
-                                    RedactedThinkingContentBlock.from_dict(data)
-                                )
-
-                                return componentsschemas_content_block_type_3
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_4 = CustomContentPart.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_content_block_type_4
-
-                        content_blocks_type_0_item = _parse_content_blocks_type_0_item(
-                            content_blocks_type_0_item
-                        )
-
-                        content_blocks_type_0.append(content_blocks_type_0_item)
+                    content_blocks_type_0 = data
 
                     return content_blocks_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(
-                    list[
-                        CustomContentPart
-                        | ImageUrlContentPart
-                        | RedactedThinkingContentBlock
-                        | TextContentPart
-                        | ThinkingContentBlock
-                    ]
-                    | None
-                    | Unset,
-                    data,
-                )
+                return cast(list[Any] | None | Unset, data)
 
             content_blocks = _parse_content_blocks(content_blocks)
 

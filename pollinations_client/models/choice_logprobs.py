@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.token_logprob import TokenLogprob
 
@@ -29,15 +27,13 @@ def _lazy_imports() -> tuple[type[TokenLogprob],]:
 
 @_attrs_define
 class ChoiceLogprobs:
-    content: list[TokenLogprob] | Unset | None = UNSET
+    content: list[TokenLogprob] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (TokenLogprob,) = _lazy_imports()
-        content: list[dict[str, Any]] | Unset | None
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
+        content: list[dict[str, Any]] | None
+        if isinstance(self.content, list):
             content = []
             for content_type_0_item_data in self.content:
                 content_type_0_item = content_type_0_item_data.to_dict()
@@ -48,9 +44,11 @@ class ChoiceLogprobs:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
 
         return field_dict
 
@@ -58,13 +56,11 @@ class ChoiceLogprobs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (TokenLogprob,) = _lazy_imports()
         d = dict(src_dict)
-        content = d.pop("content", UNSET)
-        if content is not None and not isinstance(content, Unset):
+        content = d.pop("content")
+        if content is not None:
 
-            def _parse_content(data: object) -> list[TokenLogprob] | Unset | None:
+            def _parse_content(data: object) -> list[TokenLogprob] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, list):
@@ -79,7 +75,7 @@ class ChoiceLogprobs:
                     return content_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[TokenLogprob] | None | Unset, data)
+                return cast(list[TokenLogprob] | None, data)
 
             content = _parse_content(content)
 

@@ -37,14 +37,6 @@ def _lazy_imports() -> tuple[
 
 @_attrs_define
 class CompletionUsage:
-    """
-    Example:
-        {'completion_tokens': 0, 'completion_tokens_details': {'accepted_prediction_tokens': 0, 'audio_tokens': 0,
-            'reasoning_tokens': 0, 'rejected_prediction_tokens': 0}, 'prompt_tokens': 0, 'prompt_tokens_details':
-            {'audio_tokens': 0, 'cached_tokens': 0}, 'total_tokens': 0}
-
-    """
-
     completion_tokens: int
     prompt_tokens: int
     total_tokens: int

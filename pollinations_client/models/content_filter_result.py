@@ -37,15 +37,6 @@ def _lazy_imports() -> tuple[
 
 @_attrs_define
 class ContentFilterResult:
-    """
-    Example:
-        {'hate': {'filtered': True, 'severity': 'safe'}, 'self_harm': {'filtered': True, 'severity': 'safe'}, 'sexual':
-            {'filtered': True, 'severity': 'safe'}, 'violence': {'filtered': True, 'severity': 'safe'}, 'jailbreak':
-            {'filtered': True, 'detected': True}, 'protected_material_text': {'filtered': True, 'detected': True},
-            'protected_material_code': {'filtered': True, 'detected': True}}
-
-    """
-
     hate: ContentFilterSeverityResult | Unset = UNSET
     self_harm: ContentFilterSeverityResult | Unset = UNSET
     sexual: ContentFilterSeverityResult | Unset = UNSET

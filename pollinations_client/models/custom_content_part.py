@@ -11,8 +11,6 @@ T = TypeVar("T", bound="CustomContentPart")
 
 @_attrs_define
 class CustomContentPart:
-    """Any object with a `type` field, for provider-specific extensions."""
-
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -57,7 +57,6 @@ def _lazy_imports() -> tuple[
 
 @_attrs_define
 class DeveloperMessage:
-    role: Literal["developer"]
     content: (
         list[
             CustomContentPart
@@ -69,7 +68,7 @@ class DeveloperMessage:
         ]
         | str
     )
-    """ A string, or a non-empty array of content parts. """
+    role: Literal["developer"]
     name: str | Unset = UNSET
     cache_control: CacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -84,40 +83,28 @@ class DeveloperMessage:
             TextContentPart,
             VideoUrlContentPart,
         ) = _lazy_imports()
-        role = self.role
-
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
-            for componentsschemas_message_content_type_1_item_data in self.content:
-                componentsschemas_message_content_type_1_item: dict[str, Any]
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
                 if (
-                    isinstance(componentsschemas_message_content_type_1_item_data, TextContentPart)
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, ImageUrlContentPart
-                    )
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, VideoUrlContentPart
-                    )
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, InputAudioContentPart
-                    )
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, FileContentPart
-                    )
+                    isinstance(content_type_1_item_data, TextContentPart)
+                    or isinstance(content_type_1_item_data, ImageUrlContentPart)
+                    or isinstance(content_type_1_item_data, VideoUrlContentPart)
+                    or isinstance(content_type_1_item_data, InputAudioContentPart)
+                    or isinstance(content_type_1_item_data, FileContentPart)
                 ):
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
+                    content_type_1_item = content_type_1_item_data.to_dict()
                 else:
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
+                    content_type_1_item = content_type_1_item_data.to_dict()
 
-                content.append(componentsschemas_message_content_type_1_item)
+                content.append(content_type_1_item)
 
         else:
             content = self.content
+
+        role = self.role
 
         name = self.name
 
@@ -129,8 +116,8 @@ class DeveloperMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "role": role,
                 "content": content,
+                "role": role,
             }
         )
         if name is not UNSET:
@@ -152,10 +139,6 @@ class DeveloperMessage:
             VideoUrlContentPart,
         ) = _lazy_imports()
         d = dict(src_dict)
-        role = cast(Literal["developer"], d.pop("role"))
-        if role != "developer":
-            raise ValueError(f"role must match const 'developer', got '{role}'")
-
         content = d.pop("content")
 
         def _parse_content(
@@ -174,16 +157,12 @@ class DeveloperMessage:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_message_content_type_1 = []
-                _componentsschemas_message_content_type_1 = data
-                for (
-                    componentsschemas_message_content_type_1_item_data
-                ) in _componentsschemas_message_content_type_1:
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data
-                    )
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+                    content_type_1_item = content_type_1_item_data
 
-                    def _parse_componentsschemas_message_content_type_1_item(
+                    def _parse_content_type_1_item(
                         data: object,
                     ) -> (
                         CustomContentPart
@@ -251,17 +230,11 @@ class DeveloperMessage:
 
                         return componentsschemas_message_content_part_type_5
 
-                    componentsschemas_message_content_type_1_item = (
-                        _parse_componentsschemas_message_content_type_1_item(
-                            componentsschemas_message_content_type_1_item
-                        )
-                    )
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item)
 
-                    componentsschemas_message_content_type_1.append(
-                        componentsschemas_message_content_type_1_item
-                    )
+                    content_type_1.append(content_type_1_item)
 
-                return componentsschemas_message_content_type_1
+                return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
@@ -279,6 +252,10 @@ class DeveloperMessage:
 
         content = _parse_content(content)
 
+        role = cast(Literal["developer"], d.pop("role"))
+        if role != "developer":
+            raise ValueError(f"role must match const 'developer', got '{role}'")
+
         name = d.pop("name", UNSET)
 
         _cache_control = d.pop("cache_control", UNSET)
@@ -289,8 +266,8 @@ class DeveloperMessage:
             cache_control = CacheControl.from_dict(_cache_control)
 
         developer_message = cls(
-            role=role,
             content=content,
+            role=role,
             name=name,
             cache_control=cache_control,
         )

@@ -13,12 +13,6 @@ T = TypeVar("T", bound="ErrorDetails")
 
 @_attrs_define
 class ErrorDetails:
-    """
-    Example:
-        {'name': '', 'stack': ''}
-
-    """
-
     name: str
     stack: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

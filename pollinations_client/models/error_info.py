@@ -32,10 +32,9 @@ class ErrorInfo:
     code: str
     message: str
     timestamp: str
-    details: ErrorDetails
+    details: ErrorDetails | Unset = UNSET
     request_id: str | Unset = UNSET
     cause: Any | Unset = UNSET
-    """ Whatever caused the error, as the server reports it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +45,9 @@ class ErrorInfo:
 
         timestamp = self.timestamp
 
-        details = self.details.to_dict()
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
 
         request_id = self.request_id
 
@@ -59,9 +60,10 @@ class ErrorInfo:
                 "code": code,
                 "message": message,
                 "timestamp": timestamp,
-                "details": details,
             }
         )
+        if details is not UNSET:
+            field_dict["details"] = details
         if request_id is not UNSET:
             field_dict["requestId"] = request_id
         if cause is not UNSET:
@@ -79,7 +81,12 @@ class ErrorInfo:
 
         timestamp = d.pop("timestamp")
 
-        details = ErrorDetails.from_dict(d.pop("details"))
+        _details = d.pop("details", UNSET)
+        details: ErrorDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ErrorDetails.from_dict(_details)
 
         request_id = d.pop("requestId", UNSET)
 

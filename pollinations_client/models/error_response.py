@@ -27,9 +27,7 @@ def _lazy_imports() -> tuple[type[ErrorInfo],]:
 
 @_attrs_define
 class ErrorResponse:
-    """The error envelope."""
-
-    status: int
+    status: float
     success: bool
     error: ErrorInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -11,22 +11,21 @@ T = TypeVar("T", bound="FunctionCall")
 
 @_attrs_define
 class FunctionCall:
-    name: str
     arguments: str
-    """ The arguments as a JSON string. """
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         arguments = self.arguments
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
                 "arguments": arguments,
+                "name": name,
             }
         )
 
@@ -35,13 +34,13 @@ class FunctionCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-
         arguments = d.pop("arguments")
 
+        name = d.pop("name")
+
         function_call = cls(
-            name=name,
             arguments=arguments,
+            name=name,
         )
 
         function_call.additional_properties = d

@@ -32,7 +32,6 @@ class FunctionDefinition:
     name: str
     description: str | Unset = UNSET
     parameters: FunctionDefinitionParameters | Unset = UNSET
-    """ The parameters as a JSON Schema object. """
     strict: bool | Unset | None = UNSET
     """ Server default: False. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="FunctionDefinitionParameters")
 
 @_attrs_define
 class FunctionDefinitionParameters:
-    """The parameters as a JSON Schema object."""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

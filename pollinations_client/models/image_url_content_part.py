@@ -27,12 +27,6 @@ def _lazy_imports() -> tuple[type[ImageUrl],]:
 
 @_attrs_define
 class ImageUrlContentPart:
-    """
-    Example:
-        {'type': 'image_url', 'image_url': {'url': 'https://example.com/image.jpg', 'detail': 'high'}}
-
-    """
-
     type_: Literal["image_url"]
     image_url: ImageUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audio_format import AudioFormat
+from ..models.input_audio_format import InputAudioFormat
 
 T = TypeVar("T", bound="InputAudio")
 
@@ -14,8 +14,7 @@ T = TypeVar("T", bound="InputAudio")
 @_attrs_define
 class InputAudio:
     data: str
-    """ Base64-encoded audio. """
-    format_: AudioFormat
+    format_: InputAudioFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +38,7 @@ class InputAudio:
         d = dict(src_dict)
         data = d.pop("data")
 
-        format_ = AudioFormat(d.pop("format"))
+        format_ = InputAudioFormat(d.pop("format"))
 
         input_audio = cls(
             data=data,

@@ -30,19 +30,19 @@ def _lazy_imports() -> tuple[type[JsonSchemaFormatSchema],]:
 @_attrs_define
 class JsonSchemaFormat:
     schema: JsonSchemaFormatSchema
-    """ A JSON Schema that the answer must satisfy. """
-    name: str | Unset = UNSET
     description: str | Unset = UNSET
+    name: str | Unset = UNSET
     strict: bool | Unset | None = UNSET
+    """ Server default: False. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (JsonSchemaFormatSchema,) = _lazy_imports()
         schema = self.schema.to_dict()
 
-        name = self.name
-
         description = self.description
+
+        name = self.name
 
         strict: bool | Unset | None
         if isinstance(self.strict, Unset):
@@ -57,10 +57,10 @@ class JsonSchemaFormat:
                 "schema": schema,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
         if strict is not UNSET:
             field_dict["strict"] = strict
 
@@ -72,16 +72,16 @@ class JsonSchemaFormat:
         d = dict(src_dict)
         schema = JsonSchemaFormatSchema.from_dict(d.pop("schema"))
 
-        name = d.pop("name", UNSET)
-
         description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
 
         strict = d.pop("strict", UNSET)
 
         json_schema_format = cls(
             schema=schema,
-            name=name,
             description=description,
+            name=name,
             strict=strict,
         )
 

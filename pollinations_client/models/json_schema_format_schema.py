@@ -11,8 +11,6 @@ T = TypeVar("T", bound="JsonSchemaFormatSchema")
 
 @_attrs_define
 class JsonSchemaFormatSchema:
-    """A JSON Schema that the answer must satisfy."""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

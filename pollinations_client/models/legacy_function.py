@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -29,12 +28,9 @@ def _lazy_imports() -> tuple[type[LegacyFunctionParameters],]:
 
 @_attrs_define
 class LegacyFunction:
-    """Deprecated in favour of `tools`."""
-
     name: str
     description: str | Unset = UNSET
     parameters: LegacyFunctionParameters | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (LegacyFunctionParameters,) = _lazy_imports()
@@ -47,7 +43,7 @@ class LegacyFunction:
             parameters = self.parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -81,21 +77,4 @@ class LegacyFunction:
             parameters=parameters,
         )
 
-        legacy_function.additional_properties = d
         return legacy_function
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -15,7 +15,6 @@ T = TypeVar("T", bound="MessageAudio")
 class MessageAudio:
     transcript: str
     data: str
-    """ Base64-encoded audio. """
     id: str | Unset = UNSET
     expires_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,10 @@ T = TypeVar("T", bound="Model")
 
 @_attrs_define
 class Model:
+    """OpenAI-compatible model object"""
+
     id: str
-    object_: str
+    object_: Literal["model"]
     created: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +42,9 @@ class Model:
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = d.pop("object")
+        object_ = cast(Literal["model"], d.pop("object"))
+        if object_ != "model":
+            raise ValueError(f"object must match const 'model', got '{object_}'")
 
         created = d.pop("created")
 

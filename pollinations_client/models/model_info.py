@@ -29,7 +29,7 @@ def _lazy_imports() -> tuple[type[ModelPricing],]:
 
 @_attrs_define
 class ModelInfo:
-    """An image, video or text model with its pricing and capabilities."""
+    """An image, video, text or audio model with its pricing and capabilities."""
 
     name: str
     aliases: list[str]
@@ -43,6 +43,7 @@ class ModelInfo:
     context_window: float | Unset = UNSET
     voices: list[str] | Unset = UNSET
     is_specialized: bool | Unset = UNSET
+    paid_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +76,8 @@ class ModelInfo:
 
         is_specialized = self.is_specialized
 
+        paid_only = self.paid_only
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -100,6 +103,8 @@ class ModelInfo:
             field_dict["voices"] = voices
         if is_specialized is not UNSET:
             field_dict["is_specialized"] = is_specialized
+        if paid_only is not UNSET:
+            field_dict["paid_only"] = paid_only
 
         return field_dict
 
@@ -129,6 +134,8 @@ class ModelInfo:
 
         is_specialized = d.pop("is_specialized", UNSET)
 
+        paid_only = d.pop("paid_only", UNSET)
+
         model_info = cls(
             name=name,
             aliases=aliases,
@@ -141,6 +148,7 @@ class ModelInfo:
             context_window=context_window,
             voices=voices,
             is_specialized=is_specialized,
+            paid_only=paid_only,
         )
 
         model_info.additional_properties = d

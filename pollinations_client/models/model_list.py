@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,9 +27,9 @@ def _lazy_imports() -> tuple[type[Model],]:
 
 @_attrs_define
 class ModelList:
-    """The OpenAI-compatible list of text models."""
+    """OpenAI-compatible list of available models."""
 
-    object_: str
+    object_: Literal["list"]
     data: list[Model]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +57,9 @@ class ModelList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (Model,) = _lazy_imports()
         d = dict(src_dict)
-        object_ = d.pop("object")
+        object_ = cast(Literal["list"], d.pop("object"))
+        if object_ != "list":
+            raise ValueError(f"object must match const 'list', got '{object_}'")
 
         data = []
         _data = d.pop("data")

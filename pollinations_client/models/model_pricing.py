@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ModelPricing")
 
 
@@ -15,7 +13,7 @@ T = TypeVar("T", bound="ModelPricing")
 class ModelPricing:
     """Price per unit of each meter, and the currency they are in."""
 
-    currency: str | Unset = UNSET
+    currency: str
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,16 +21,18 @@ class ModelPricing:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        field_dict.update(
+            {
+                "currency": currency,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency")
 
         model_pricing = cls(
             currency=currency,

@@ -29,12 +29,6 @@ def _lazy_imports() -> tuple[type[CacheControl],]:
 
 @_attrs_define
 class TextContentPart:
-    """
-    Example:
-        {'type': 'text', 'text': 'Hello, world!'}
-
-    """
-
     type_: Literal["text"]
     text: str
     cache_control: CacheControl | Unset = UNSET

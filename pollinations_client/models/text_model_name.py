@@ -6,10 +6,12 @@ class TextModelName(str, Enum):
     CLAUDE = "claude"
     CLAUDE_FAST = "claude-fast"
     CLAUDE_LARGE = "claude-large"
+    CLAUDE_LEGACY = "claude-legacy"
     DEEPSEEK = "deepseek"
     GEMINI = "gemini"
     GEMINI_FAST = "gemini-fast"
     GEMINI_LARGE = "gemini-large"
+    GEMINI_LEGACY = "gemini-legacy"
     GEMINI_SEARCH = "gemini-search"
     GLM = "glm"
     GROK = "grok"
@@ -17,7 +19,6 @@ class TextModelName(str, Enum):
     MIDIJOURNEY = "midijourney"
     MINIMAX = "minimax"
     MISTRAL = "mistral"
-    NOMNOM = "nomnom"
     NOVA_FAST = "nova-fast"
     OPENAI = "openai"
     OPENAI_AUDIO = "openai-audio"
@@ -26,6 +27,7 @@ class TextModelName(str, Enum):
     PERPLEXITY_FAST = "perplexity-fast"
     PERPLEXITY_REASONING = "perplexity-reasoning"
     QWEN_CODER = "qwen-coder"
+    QWEN_SAFETY = "qwen-safety"
 
     def __str__(self) -> str:
         return str(self.value)

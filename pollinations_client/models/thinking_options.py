@@ -14,22 +14,23 @@ T = TypeVar("T", bound="ThinkingOptions")
 
 @_attrs_define
 class ThinkingOptions:
-    type_: ThinkingOptionsType = ThinkingOptionsType.DISABLED
+    type_: ThinkingOptionsType | Unset = UNSET
+    """ Server default: ThinkingOptionsType.DISABLED. """
     budget_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         budget_tokens = self.budget_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if budget_tokens is not UNSET:
             field_dict["budget_tokens"] = budget_tokens
 
@@ -38,7 +39,12 @@ class ThinkingOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ThinkingOptionsType(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: ThinkingOptionsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ThinkingOptionsType(_type_)
 
         budget_tokens = d.pop("budget_tokens", UNSET)
 

@@ -4,6 +4,7 @@ from enum import Enum
 class Tier(str, Enum):
     ANONYMOUS = "anonymous"
     FLOWER = "flower"
+    MICROBE = "microbe"
     NECTAR = "nectar"
     ROUTER = "router"
     SEED = "seed"

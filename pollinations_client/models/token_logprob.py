@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.top_logprob import TopLogprob
 
@@ -31,8 +29,8 @@ def _lazy_imports() -> tuple[type[TopLogprob],]:
 class TokenLogprob:
     token: str
     logprob: float
-    bytes_: list[int] | Unset | None = UNSET
-    top_logprobs: list[TopLogprob] | Unset = UNSET
+    bytes_: list[int] | None
+    top_logprobs: list[TopLogprob]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,21 +39,17 @@ class TokenLogprob:
 
         logprob = self.logprob
 
-        bytes_: list[int] | Unset | None
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        elif isinstance(self.bytes_, list):
+        bytes_: list[int] | None
+        if isinstance(self.bytes_, list):
             bytes_ = self.bytes_
 
         else:
             bytes_ = self.bytes_
 
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
-            top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
+        top_logprobs = []
+        for top_logprobs_item_data in self.top_logprobs:
+            top_logprobs_item = top_logprobs_item_data.to_dict()
+            top_logprobs.append(top_logprobs_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,12 +57,10 @@ class TokenLogprob:
             {
                 "token": token,
                 "logprob": logprob,
+                "bytes": bytes_,
+                "top_logprobs": top_logprobs,
             }
         )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
 
         return field_dict
 
@@ -80,13 +72,11 @@ class TokenLogprob:
 
         logprob = d.pop("logprob")
 
-        bytes_ = d.pop("bytes", UNSET)
-        if bytes_ is not None and not isinstance(bytes_, Unset):
+        bytes_ = d.pop("bytes")
+        if bytes_ is not None:
 
-            def _parse_bytes_(data: object) -> list[int] | Unset | None:
+            def _parse_bytes_(data: object) -> list[int] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, list):
@@ -96,18 +86,16 @@ class TokenLogprob:
                     return bytes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[int] | None | Unset, data)
+                return cast(list[int] | None, data)
 
             bytes_ = _parse_bytes_(bytes_)
 
-        _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[TopLogprob] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = TopLogprob.from_dict(top_logprobs_item_data)
+        top_logprobs = []
+        _top_logprobs = d.pop("top_logprobs")
+        for top_logprobs_item_data in _top_logprobs:
+            top_logprobs_item = TopLogprob.from_dict(top_logprobs_item_data)
 
-                top_logprobs.append(top_logprobs_item)
+            top_logprobs.append(top_logprobs_item)
 
         token_logprob = cls(
             token=token,

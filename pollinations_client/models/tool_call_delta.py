@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ def _lazy_imports() -> tuple[type[ToolCallFunctionDelta],]:
 class ToolCallDelta:
     index: int
     id: str | Unset = UNSET
-    type_: Literal["function"] | Unset = UNSET
+    type_: str | Unset = UNSET
     function: ToolCallFunctionDelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,9 +71,7 @@ class ToolCallDelta:
 
         id = d.pop("id", UNSET)
 
-        type_ = cast(Literal["function"] | Unset, d.pop("type", UNSET))
-        if type_ != "function" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+        type_ = d.pop("type", UNSET)
 
         _function = d.pop("function", UNSET)
         function: ToolCallFunctionDelta | Unset

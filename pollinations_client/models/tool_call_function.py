@@ -13,7 +13,6 @@ T = TypeVar("T", bound="ToolCallFunction")
 class ToolCallFunction:
     name: str
     arguments: str
-    """ The arguments as a JSON string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

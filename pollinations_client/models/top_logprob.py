@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TopLogprob")
 
 
@@ -15,7 +13,7 @@ T = TypeVar("T", bound="TopLogprob")
 class TopLogprob:
     token: str
     logprob: float
-    bytes_: list[int] | Unset | None = UNSET
+    bytes_: list[int] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +21,8 @@ class TopLogprob:
 
         logprob = self.logprob
 
-        bytes_: list[int] | Unset | None
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        elif isinstance(self.bytes_, list):
+        bytes_: list[int] | None
+        if isinstance(self.bytes_, list):
             bytes_ = self.bytes_
 
         else:
@@ -38,10 +34,9 @@ class TopLogprob:
             {
                 "token": token,
                 "logprob": logprob,
+                "bytes": bytes_,
             }
         )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
 
         return field_dict
 
@@ -52,13 +47,11 @@ class TopLogprob:
 
         logprob = d.pop("logprob")
 
-        bytes_ = d.pop("bytes", UNSET)
-        if bytes_ is not None and not isinstance(bytes_, Unset):
+        bytes_ = d.pop("bytes")
+        if bytes_ is not None:
 
-            def _parse_bytes_(data: object) -> list[int] | Unset | None:
+            def _parse_bytes_(data: object) -> list[int] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, list):
@@ -68,7 +61,7 @@ class TopLogprob:
                     return bytes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[int] | None | Unset, data)
+                return cast(list[int] | None, data)
 
             bytes_ = _parse_bytes_(bytes_)
 

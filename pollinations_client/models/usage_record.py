@@ -20,7 +20,7 @@ class UsageRecord:
     api_key: str | None
     """ API key identifier used (masked) """
     api_key_type: str | None
-    """ Type of API key ('secret', 'publishable', 'temporary') """
+    """ Type of API key ('secret', 'publishable') """
     meter_source: str | None
     """ Billing source ('tier', 'pack', 'crypto') """
     input_text_tokens: float

@@ -53,7 +53,6 @@ def _lazy_imports() -> tuple[
 
 @_attrs_define
 class UserMessage:
-    role: Literal["user"]
     content: (
         list[
             CustomContentPart
@@ -65,7 +64,7 @@ class UserMessage:
         ]
         | str
     )
-    """ A string, or a non-empty array of content parts. """
+    role: Literal["user"]
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,40 +77,28 @@ class UserMessage:
             TextContentPart,
             VideoUrlContentPart,
         ) = _lazy_imports()
-        role = self.role
-
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
-            for componentsschemas_message_content_type_1_item_data in self.content:
-                componentsschemas_message_content_type_1_item: dict[str, Any]
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
                 if (
-                    isinstance(componentsschemas_message_content_type_1_item_data, TextContentPart)
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, ImageUrlContentPart
-                    )
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, VideoUrlContentPart
-                    )
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, InputAudioContentPart
-                    )
-                    or isinstance(
-                        componentsschemas_message_content_type_1_item_data, FileContentPart
-                    )
+                    isinstance(content_type_1_item_data, TextContentPart)
+                    or isinstance(content_type_1_item_data, ImageUrlContentPart)
+                    or isinstance(content_type_1_item_data, VideoUrlContentPart)
+                    or isinstance(content_type_1_item_data, InputAudioContentPart)
+                    or isinstance(content_type_1_item_data, FileContentPart)
                 ):
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
+                    content_type_1_item = content_type_1_item_data.to_dict()
                 else:
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
+                    content_type_1_item = content_type_1_item_data.to_dict()
 
-                content.append(componentsschemas_message_content_type_1_item)
+                content.append(content_type_1_item)
 
         else:
             content = self.content
+
+        role = self.role
 
         name = self.name
 
@@ -119,8 +106,8 @@ class UserMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "role": role,
                 "content": content,
+                "role": role,
             }
         )
         if name is not UNSET:
@@ -139,10 +126,6 @@ class UserMessage:
             VideoUrlContentPart,
         ) = _lazy_imports()
         d = dict(src_dict)
-        role = cast(Literal["user"], d.pop("role"))
-        if role != "user":
-            raise ValueError(f"role must match const 'user', got '{role}'")
-
         content = d.pop("content")
 
         def _parse_content(
@@ -161,16 +144,12 @@ class UserMessage:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_message_content_type_1 = []
-                _componentsschemas_message_content_type_1 = data
-                for (
-                    componentsschemas_message_content_type_1_item_data
-                ) in _componentsschemas_message_content_type_1:
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data
-                    )
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+                    content_type_1_item = content_type_1_item_data
 
-                    def _parse_componentsschemas_message_content_type_1_item(
+                    def _parse_content_type_1_item(
                         data: object,
                     ) -> (
                         CustomContentPart
@@ -238,17 +217,11 @@ class UserMessage:
 
                         return componentsschemas_message_content_part_type_5
 
-                    componentsschemas_message_content_type_1_item = (
-                        _parse_componentsschemas_message_content_type_1_item(
-                            componentsschemas_message_content_type_1_item
-                        )
-                    )
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item)
 
-                    componentsschemas_message_content_type_1.append(
-                        componentsschemas_message_content_type_1_item
-                    )
+                    content_type_1.append(content_type_1_item)
 
-                return componentsschemas_message_content_type_1
+                return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
@@ -266,11 +239,15 @@ class UserMessage:
 
         content = _parse_content(content)
 
+        role = cast(Literal["user"], d.pop("role"))
+        if role != "user":
+            raise ValueError(f"role must match const 'user', got '{role}'")
+
         name = d.pop("name", UNSET)
 
         user_message = cls(
-            role=role,
             content=content,
+            role=role,
             name=name,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -19,11 +20,13 @@ class UserProfile:
     """ User's email address """
     github_username: str | None
     """ GitHub username if linked """
+    image: str | None
+    """ Profile picture URL (e.g. GitHub avatar) """
     tier: str | Tier
     """ User's current tier level """
-    created_at: str
+    created_at: datetime.datetime
     """ Account creation timestamp (ISO 8601) """
-    next_reset_at: str | None
+    next_reset_at: datetime.datetime | None
     """ Next daily pollen reset timestamp (ISO 8601) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,16 +40,22 @@ class UserProfile:
         github_username: str | None
         github_username = self.github_username
 
+        image: str | None
+        image = self.image
+
         tier: str
         if isinstance(self.tier, Tier):
             tier = self.tier.value
         else:
             tier = self.tier
 
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         next_reset_at: str | None
-        next_reset_at = self.next_reset_at
+        if isinstance(self.next_reset_at, datetime.datetime):
+            next_reset_at = self.next_reset_at.isoformat()
+        else:
+            next_reset_at = self.next_reset_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +64,7 @@ class UserProfile:
                 "name": name,
                 "email": email,
                 "githubUsername": github_username,
+                "image": image,
                 "tier": tier,
                 "createdAt": created_at,
                 "nextResetAt": next_reset_at,
@@ -72,6 +82,8 @@ class UserProfile:
 
         github_username = d.pop("githubUsername")
 
+        image = d.pop("image")
+
         tier = d.pop("tier")
 
         def _parse_tier(data: object) -> str | Tier:
@@ -87,14 +99,31 @@ class UserProfile:
 
         tier = _parse_tier(tier)
 
-        created_at = d.pop("createdAt")
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         next_reset_at = d.pop("nextResetAt")
+        if next_reset_at is not None:
+
+            def _parse_next_reset_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    next_reset_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return next_reset_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            next_reset_at = _parse_next_reset_at(next_reset_at)
 
         user_profile = cls(
             name=name,
             email=email,
             github_username=github_username,
+            image=image,
             tier=tier,
             created_at=created_at,
             next_reset_at=next_reset_at,

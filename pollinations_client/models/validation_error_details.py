@@ -29,16 +29,9 @@ def _lazy_imports() -> tuple[type[ValidationErrorDetailsFieldErrors],]:
 
 @_attrs_define
 class ValidationErrorDetails:
-    """
-    Example:
-        {'name': '', 'stack': '', 'formErrors': [''], 'fieldErrors': {'propertyName*': ['']}}
-
-    """
-
     name: str
     form_errors: list[str]
     field_errors: ValidationErrorDetailsFieldErrors
-    """ Maps a field name to its error messages. """
     stack: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

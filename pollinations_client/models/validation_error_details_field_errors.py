@@ -11,8 +11,6 @@ T = TypeVar("T", bound="ValidationErrorDetailsFieldErrors")
 
 @_attrs_define
 class ValidationErrorDetailsFieldErrors:
-    """Maps a field name to its error messages."""
-
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

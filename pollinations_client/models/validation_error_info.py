@@ -35,7 +35,6 @@ class ValidationErrorInfo:
     details: ValidationErrorDetails
     request_id: str | Unset = UNSET
     cause: Any | Unset = UNSET
-    """ Whatever caused the error, as the server reports it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -27,9 +27,7 @@ def _lazy_imports() -> tuple[type[ValidationErrorInfo],]:
 
 @_attrs_define
 class ValidationErrorResponse:
-    """The error envelope of a 400, with the field errors."""
-
-    status: int
+    status: float
     success: bool
     error: ValidationErrorInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,12 +27,6 @@ def _lazy_imports() -> tuple[type[VideoUrl],]:
 
 @_attrs_define
 class VideoUrlContentPart:
-    """
-    Example:
-        {'type': 'video_url', 'video_url': {'url': 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'}}
-
-    """
-
     type_: Literal["video_url"]
     video_url: VideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,5 +1,6 @@
 """`python -m spec.tools update|diff`: the tooling behind `make update-spec` and `make spec-diff`.
 
-Only PyYAML and the standard library are used, so the tools run in any environment that
-can run the generator, and in CI before anything else is installed.
+Development dependencies only (the `dev` extra): PyYAML, jsonpath-rfc9535 (Overlay
+targets), referencing (`$ref`s), openapi-spec-validator and openapi-python-client's parser
+(the checks before writing). spec/README.md describes the pipeline.
 """

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import canonical, diff, overlay, update
+from . import canonical, diff, openapi, overlay, update
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,19 +30,36 @@ def _parser() -> argparse.ArgumentParser:
     up.add_argument("--overlay", type=Path, default=update.DEFAULT_OVERLAY)
     up.add_argument("--lock", type=Path, default=update.DEFAULT_LOCK)
     up.add_argument("--changelog", type=Path, default=update.DEFAULT_CHANGELOG)
+    up.add_argument("--names", type=Path, default=update.DEFAULT_NAMES)
+    up.add_argument(
+        "--upstream-dir",
+        type=Path,
+        default=update.DEFAULT_UPSTREAM,
+        help="where upstream's documents are kept, byte for byte",
+    )
+    up.add_argument(
+        "--generator-config",
+        type=Path,
+        default=update.DEFAULT_GENERATOR_CONFIG,
+        help="the generator's configuration, for the check that it reads the result cleanly",
+    )
 
     dif = commands.add_parser(
         "diff",
         help="classified report of the changes between two revisions",
         description=(
             "A document that starts with update-spec's header (openapi.yaml) is compared"
-            " as is; any other is taken as an upstream revision and prepared as"
-            " update-spec would (derived names, overlay) first, unless --raw."
+            " as is. An upstream revision compared with one of ours is prepared as"
+            " update-spec would (derived names, pinned models, overlay): the report says"
+            " what update-spec would change. Two upstream revisions get our names but not"
+            " the overlay: the report says what upstream changed. --raw compares both"
+            " documents exactly as given."
         ),
     )
     dif.add_argument("old", help="the revision before (usually openapi.yaml)")
     dif.add_argument("new", help="the candidate: http(s) URL or file, JSON or YAML")
     dif.add_argument("--overlay", type=Path, default=update.DEFAULT_OVERLAY)
+    dif.add_argument("--names", type=Path, default=update.DEFAULT_NAMES)
     dif.add_argument("--raw", action="store_true", help="compare both documents exactly as given")
     dif.add_argument("--json", type=Path, help="also write the report as JSON to this file")
     dif.add_argument("--markdown", type=Path, help="also write the Markdown report to this file")
@@ -60,7 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "update":
             return _update(args)
         return _diff(args)
-    except (update.UpdateError, canonical.DocumentError, overlay.OverlayError) as exc:
+    except (
+        update.UpdateError,
+        canonical.DocumentError,
+        overlay.OverlayError,
+        openapi.UnresolvedReference,
+    ) as exc:
         print(f"spec.tools {args.command}: {exc}", file=sys.stderr)
         return 2
 
@@ -72,13 +94,25 @@ def _update(args: argparse.Namespace) -> int:
         overlay_path=args.overlay,
         lock_path=args.lock,
         changelog_path=args.changelog,
+        names_path=args.names,
+        upstream_dir=args.upstream_dir,
+        generator_config=args.generator_config,
     )
+    if result.reapplied:
+        print(
+            f"update-spec: {args.source} is ours: re-applied the names and the overlay"
+            f" to {result.snapshot}"
+        )
     for target in result.prepared.unmatched:
-        print(f"update-spec: warning: overlay action matched nothing: {target}", file=sys.stderr)
+        print(f"update-spec: warning: {target} matched nothing", file=sys.stderr)
+    for pin in result.prepared.missing:
+        print(
+            f"update-spec: note: pinned model location not in this revision: {pin}", file=sys.stderr
+        )
     for name in result.prepared.unpinned:
         print(f"update-spec: note: no name pinned in the overlay for {name}", file=sys.stderr)
     if not result.changed:
-        print(f"update-spec: {args.spec} unchanged ({args.lock} records {args.source})")
+        print(f"update-spec: {args.spec} unchanged ({args.lock} records {result.snapshot})")
         return 0
     print(f"update-spec: wrote {args.spec} and {args.lock}; appended to {args.changelog}:")
     print()
@@ -87,8 +121,15 @@ def _update(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    old = update.load_for_diff(args.old, args.overlay, args.raw)
-    new = update.load_for_diff(args.new, args.overlay, args.raw)
+    # Two upstream revisions are compared without our corrections (see the description).
+    fetched = [(source, update.fetch(source)) for source in (args.old, args.new)]
+    with_overlay = any(update.is_written_by_us(data) for _, data in fetched)
+    old, new = (
+        update.load_for_diff(
+            source, data, args.overlay, args.names, raw=args.raw, apply_overlay=with_overlay
+        )
+        for source, data in fetched
+    )
     report = diff.compare(old, new, args.old, args.new)
     text = diff.markdown(report)
     if args.json is not None:

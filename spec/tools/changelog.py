@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ def entry(
     spec_sha256: str,
     unmatched: list[str],
     unpinned: list[str],
+    missing: Sequence[str] = (),
     date: str | None = None,
 ) -> str:
     lines = [
@@ -58,7 +60,7 @@ def entry(
         if change.kind == "description-changed":
             descriptions += 1
             continue
-        side = f" ({change.direction})" if change.direction in (diff.REQUEST, diff.RESPONSE) else ""
+        side = f" ({change.direction})" if change.direction in diff.SIDES else ""
         lines.append(f"- {change.severity}: `{change.location}`: {change.detail}{side}")
     if descriptions:
         noun = "description" if descriptions == 1 else "descriptions"
@@ -69,6 +71,8 @@ def entry(
         lines.append(f"- overlay action matched nothing, fix no longer applied: `{target}`")
     for name in unpinned:
         lines.append(f"- operation named from its path, pin a name in spec/overlay.yaml: {name}")
+    for pin in missing:
+        lines.append(f"- pinned model name whose location this revision lacks: {pin}")
     return "\n".join(lines) + "\n"
 
 

@@ -37,9 +37,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from . import openapi
 
 BREAKING = "breaking"
 REVIEW = "review"
@@ -49,9 +51,10 @@ _RANK = {BREAKING: 0, REVIEW: 1, NON_BREAKING: 2}
 REQUEST = "request"
 RESPONSE = "response"
 BOTH = "both"  # a component schema that no operation reaches
+# A component that requests and responses both use: one change, reported once for both.
+BOTH_SIDES = "request and response"
+SIDES = (REQUEST, RESPONSE, BOTH_SIDES)
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_JSON_TYPES = ("string", "integer", "number", "boolean", "array", "object", "null")
 # Formats that change the Python type openapi-python-client generates.
 _TYPED_FORMATS = {"date-time", "date", "binary", "uuid", "byte"}
 # How many components deep a comparison may nest before it stops.
@@ -147,6 +150,25 @@ def severity(kind: str, direction: str) -> str:
     return min(rule.request, rule.response, key=_RANK.__getitem__)
 
 
+def _merge_sides(changes: Iterable[Change]) -> list[Change]:
+    """One change per (kind, location, detail): a component that a request and a response
+    both reach is compared once per side, but it changed once."""
+    merged: dict[tuple[str, str, str], Change] = {}
+    for change in changes:
+        key = (change.kind, change.location, change.detail)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = Change(**{**vars(change), "operations": set(change.operations)})
+            continue
+        if seen.direction != change.direction:
+            seen.direction = (
+                BOTH_SIDES if {seen.direction, change.direction} == {REQUEST, RESPONSE} else BOTH
+            )
+            seen.severity = min(seen.severity, change.severity, key=_RANK.__getitem__)
+        seen.operations |= change.operations
+    return list(merged.values())
+
+
 @dataclass
 class Change:
     kind: str
@@ -209,52 +231,12 @@ def _path_key(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def iter_operations(paths: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(path, method, operation) for every operation of a `paths` object, in order."""
-    for path, item in paths.items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                yield path, method, operation
-
-
 def _operations(document: Mapping[str, Any]) -> dict[tuple[str, str], tuple[str, str]]:
     """(METHOD, path with anonymous parameters) -> (path, method) for every operation."""
     return {
         (method.upper(), _path_key(path)): (path, method)
-        for path, method, _ in iter_operations(document.get("paths") or {})
+        for path, method, _ in openapi.iter_operations(document.get("paths") or {})
     }
-
-
-def _types(node: Mapping[str, Any]) -> set[str]:
-    declared = node.get("type")
-    if isinstance(declared, str):
-        found = {declared}
-    elif isinstance(declared, list):
-        found = {str(item) for item in declared}
-    else:
-        found = set()
-    if node.get("nullable") is True:
-        found.add("null")
-    return found
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
 
 
 def _covers(types: set[str], wanted: str) -> bool:
@@ -264,7 +246,7 @@ def _covers(types: set[str], wanted: str) -> bool:
 def _type_text(types: set[str] | None) -> str:
     if types is None:
         return "any"
-    order = {name: position for position, name in enumerate(_JSON_TYPES)}
+    order = {name: position for position, name in enumerate(openapi.JSON_TYPES)}
     return " | ".join(sorted(types, key=lambda name: (order.get(name, 99), name))) or "none"
 
 
@@ -293,6 +275,8 @@ class _Differ:
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.old = old
         self.new = new
+        self._old_resolver = openapi.Resolver(old)
+        self._new_resolver = openapi.Resolver(new)
         self.changes: dict[tuple[str, str, str, str], Change] = {}
         self.operation = ""
         self._frames: list[list[tuple[str, str, str, str]]] = []
@@ -325,66 +309,19 @@ class _Differ:
 
     # ------------------------------------------------------------------ resolving
 
-    @staticmethod
-    def _resolve(document: Mapping[str, Any], node: Any) -> tuple[Any, str | None]:
-        """Follow `$ref`s; return the node and the last component name on the way."""
-        name: str | None = None
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith("#/"):
-                return {}, name
-            seen.add(ref)
-            target: Any = document
-            for raw in ref[2:].split("/"):
-                token = raw.replace("~1", "/").replace("~0", "~")
-                if isinstance(target, Mapping) and token in target:
-                    target = target[token]
-                elif isinstance(target, list) and token.isdigit() and int(token) < len(target):
-                    target = target[int(token)]
-                else:
-                    return {}, name  # a dangling reference: compare as an empty schema
-            name = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
-            node = target
-        return node, name
+    def _resolve(self, document: Mapping[str, Any], node: Any) -> tuple[Any, str | None]:
+        """Follow `$ref`s; the node and the last component name on the way.
 
-    def _type_set(
-        self, document: Mapping[str, Any], node: Any, seen: frozenset[str] = frozenset()
-    ) -> set[str] | None:
+        A reference that resolves to nothing raises openapi.UnresolvedReference: the
+        diff never compares a guess (an empty schema would hide or invent changes).
+        """
+        resolver = self._old_resolver if document is self.old else self._new_resolver
+        return resolver.deref(node)
+
+    def _type_set(self, document: Mapping[str, Any], node: Any) -> set[str] | None:
         """The JSON types a schema admits; None for "anything"."""
-        if isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            if node["$ref"] in seen:
-                return None
-            seen = seen | {node["$ref"]}
-        node, _ = self._resolve(document, node)
-        if not isinstance(node, Mapping):
-            return None
-        if "const" in node:
-            return {_json_type(node["const"])}
-        types = _types(node)
-        if not types and isinstance(node.get("enum"), list):
-            types = {_json_type(value) for value in node["enum"]}
-        branches = [*node.get("anyOf", []), *node.get("oneOf", [])]
-        if branches and not types:
-            union: set[str] = set()
-            for branch in branches:
-                branch_types = self._type_set(document, branch, seen)
-                if branch_types is None:
-                    return None
-                union |= branch_types
-            return union
-        if not types and isinstance(node.get("allOf"), list):
-            for branch in node["allOf"]:
-                branch_types = self._type_set(document, branch, seen)
-                if branch_types is not None:
-                    return branch_types
-        if not types:
-            if "properties" in node or "additionalProperties" in node:
-                return {"object"}
-            if "items" in node:
-                return {"array"}
-            return None
-        return types
+        resolver = self._old_resolver if document is self.old else self._new_resolver
+        return resolver.types(node)
 
     # ---------------------------------------------------------------- operations
 
@@ -828,7 +765,7 @@ class _Differ:
             branch, _ = self._resolve(document, raw)
             if not isinstance(branch, Mapping) or _enum_values(branch) is not None:
                 continue
-            types = _types(branch)
+            types = openapi.declared_types(branch)
             if len(types) == 1 and not any(key in branch for key in ("anyOf", "oneOf", "allOf")):
                 found |= types
         return found
@@ -891,7 +828,7 @@ def compare(
     differ = _Differ(old, new)
     differ.run()
     changes = sorted(
-        differ.changes.values(),
+        _merge_sides(differ.changes.values()),
         key=lambda c: (_RANK[c.severity], c.location, c.kind, c.detail, c.direction),
     )
     return Report(old=old_name, new=new_name, changes=changes)
@@ -944,7 +881,7 @@ def markdown(report: Report) -> str:
             "|---|---|---|---|",
         ]
         for change in selected:
-            side = change.direction if change.direction in (REQUEST, RESPONSE) else ""
+            side = change.direction if change.direction in SIDES else ""
             lines.append(
                 f"| `{_cell(change.location)}` | {_cell(change.detail)} | {side} "
                 f"| {_operations_cell(change)} |"

@@ -1,41 +1,49 @@
 """Applying an OpenAPI Overlay 1.0.0 document (spec/overlay.yaml) to upstream's document.
 
 Every correction we make to upstream lives in the overlay, as a reviewable list of
-actions, so that `openapi.yaml` is upstream's text plus those actions and nothing else.
+actions, so that `openapi.yaml` is upstream's text plus those actions (and the pinned
+model names of spec/names.yaml) and nothing else.
 
 Supported, from the Overlay 1.0.0 specification:
 - the document: `overlay: 1.0.0`, `info` (`title`, `version`), optional `extends`, and
   `actions`, applied in order;
-- an action: `target` (a JSONPath, below), optional `description`, and either
+- an action: `target`, an RFC 9535 JSONPath (jsonpath-rfc9535: filters, unions,
+  descendants, functions such as `length()`), optional `description`, and either
   `remove: true` (the selected nodes are deleted from their parents) or `update`;
 - `update` on a mapping merges recursively: a key of the update that is a mapping in
   both merges again, any other value replaces the target's value in place (so a key
   keeps its position), and a key the target lacks is appended; `update` on a sequence
-  appends the update value, as the specification says (not idempotent: avoid it in our
-  overlay). `update` on a scalar is an error: target its parent and update the key.
+  appends the update value, as the specification says. `update` on a scalar is an
+  error: target its parent and update the key.
 
-JSONPath subset (implemented here, no dependency): `$` (the root), then any number of
-- `.name`: a key made of letters, digits, `_` and `-`;
-- `['name']` or `["name"]`: any key, with `\\'`, `\\"` and `\\\\` escapes, so
-  `$.paths['/image/{prompt}'].get` works;
-- `.*` or `[*]`: every value of a mapping, every item of a sequence;
-- `[3]`: one item of a sequence.
-Filters (`[?(...)]`), recursive descent (`..`), slices and unions are refused with an
-error rather than misread.
+One extension, because a merge cannot wrap a node in another:
+- `x-open-enum: <Name>` opens the enum of every selected schema: its `type` and `enum`
+  move into the component schema `<Name>` (the values of every selected schema, in the
+  order first seen), and the schema becomes `anyOf: [{$ref: <Name>}, {type: string}]`,
+  keeping its description and default. A selected schema with no `enum` is already
+  open and stays as it is. The generated code then accepts and returns any string,
+  and the enum member when it knows the value: upstream's lists of models, voices and
+  tiers lag the real ones.
 
 An action whose target selects nothing is not an error in the Overlay specification.
 Here it is reported (`OverlayResult.unmatched`): a fix that silently stops applying
-(upstream moved or removed the operation) must be seen in the update's report.
+(upstream moved or removed what it corrected) must be seen in the update's report.
+The overlay is applied to upstream's own text (spec/upstream/), never to openapi.yaml,
+so actions need not be idempotent.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-_NAME = re.compile(r"[A-Za-z0-9_\-]+")
+import jsonpath_rfc9535 as jsonpath
+
+from . import openapi
+
+EXTENSION_OPEN_ENUM = "x-open-enum"
+_ACTION_FIELDS = {"target", "description", "update", "remove", EXTENSION_OPEN_ENUM}
 
 
 class OverlayError(ValueError):
@@ -43,132 +51,69 @@ class OverlayError(ValueError):
 
 
 @dataclass(frozen=True)
-class Key:
-    name: str
+class Action:
+    number: int
+    target: str
+    description: str
+    raw: dict[str, Any]
+
+    @property
+    def label(self) -> str:
+        """How reports name this action: its number and target."""
+        return f"overlay action {self.number} ({self.target})"
 
 
-@dataclass(frozen=True)
-class Index:
-    position: int
+@dataclass
+class OverlayResult:
+    document: dict[str, Any]
+    applied: int = 0
+    unmatched: list[str] = field(default_factory=list)
+    # action label -> the pointers of the nodes it changed (for the checks' reports)
+    touched: dict[str, list[str]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Wildcard:
-    pass
-
-
-Segment = Key | Index | Wildcard
-
-
-def parse_path(expression: str) -> list[Segment]:
-    """The segments of a JSONPath of the supported subset (see the module doc)."""
-    if not expression.startswith("$"):
-        raise OverlayError(f"JSONPath must start with `$`: {expression!r}")
-    segments: list[Segment] = []
-    pos = 1
-    while pos < len(expression):
-        char = expression[pos]
-        if expression.startswith("..", pos):
-            raise OverlayError(f"recursive descent `..` is not supported: {expression!r}")
-        if char == ".":
-            pos += 1
-            if expression.startswith("*", pos):
-                segments.append(Wildcard())
-                pos += 1
-                continue
-            match = _NAME.match(expression, pos)
-            if match is None:
-                raise OverlayError(
-                    f"expected a name after `.` at {pos} in {expression!r}"
-                    " (use ['...'] for other characters)"
-                )
-            segments.append(Key(match.group()))
-            pos = match.end()
-        elif char == "[":
-            segment, pos = _parse_bracket(expression, pos + 1)
-            segments.append(segment)
-        else:
-            raise OverlayError(f"unexpected {char!r} at {pos} in {expression!r}")
-    return segments
-
-
-def _parse_bracket(expression: str, pos: int) -> tuple[Segment, int]:
-    """One `[...]` segment; `pos` is just after the `[`. Returns it and the next position."""
-    if pos >= len(expression):
-        raise OverlayError(f"unclosed `[` in {expression!r}")
-    char = expression[pos]
-    if char in "'\"":
-        quote = char
-        pos += 1
-        name: list[str] = []
-        while True:
-            if pos >= len(expression):
-                raise OverlayError(f"unclosed string in {expression!r}")
-            char = expression[pos]
-            if char == "\\":
-                if pos + 1 >= len(expression) or expression[pos + 1] not in "'\"\\":
-                    raise OverlayError(f"unsupported escape at {pos} in {expression!r}")
-                name.append(expression[pos + 1])
-                pos += 2
-            elif char == quote:
-                pos += 1
-                break
-            else:
-                name.append(char)
-                pos += 1
-        segment: Segment = Key("".join(name))
-    elif char == "*":
-        segment = Wildcard()
-        pos += 1
-    else:
-        match = re.compile(r"-?[0-9]+").match(expression, pos)
-        if match is None:
+def validate(overlay: Any) -> list[Action]:
+    """Check the overlay's shape and compile every target; return its actions."""
+    if not isinstance(overlay, dict):
+        raise OverlayError("the overlay is not a mapping")
+    version = str(overlay.get("overlay", ""))
+    if not version.startswith("1.0"):
+        raise OverlayError(f"unsupported overlay version {version!r} (expected 1.0.x)")
+    info = overlay.get("info")
+    if not isinstance(info, dict) or "title" not in info or "version" not in info:
+        raise OverlayError("the overlay needs `info` with `title` and `version`")
+    raw_actions = overlay.get("actions")
+    if not isinstance(raw_actions, list) or not raw_actions:
+        raise OverlayError("the overlay needs a non-empty list of `actions`")
+    actions: list[Action] = []
+    for number, raw in enumerate(raw_actions, 1):
+        if not isinstance(raw, dict) or not isinstance(raw.get("target"), str):
+            raise OverlayError(f"overlay action {number} needs a `target` string")
+        action = Action(number, raw["target"], str(raw.get("description") or ""), raw)
+        unknown = set(raw) - _ACTION_FIELDS
+        if unknown and not all(str(key).startswith("x-") for key in unknown):
+            raise OverlayError(f"{action.label}: unknown fields {sorted(unknown)}")
+        kinds = [raw.get("remove") is True, "update" in raw, EXTENSION_OPEN_ENUM in raw]
+        if sum(kinds) != 1:
             raise OverlayError(
-                f"unsupported selector at {pos} in {expression!r}"
-                " (supported: ['name'], [*], [number])"
+                f"{action.label} needs exactly one of `update`, `remove: true`"
+                f" or `{EXTENSION_OPEN_ENUM}`"
             )
-        segment = Index(int(match.group()))
-        pos = match.end()
-    if not expression.startswith("]", pos):
-        raise OverlayError(f"expected `]` at {pos} in {expression!r}")
-    return segment, pos + 1
+        if EXTENSION_OPEN_ENUM in raw and not isinstance(raw[EXTENSION_OPEN_ENUM], str):
+            raise OverlayError(f"{action.label}: `{EXTENSION_OPEN_ENUM}` names a component")
+        try:
+            jsonpath.compile(action.target)
+        except jsonpath.JSONPathError as exc:
+            raise OverlayError(f"{action.label}: not an RFC 9535 JSONPath: {exc}") from None
+        actions.append(action)
+    return actions
 
 
-@dataclass(frozen=True)
-class Location:
-    """A selected node: `parent[key]`, or the root when `parent` is None."""
-
-    parent: dict[str, Any] | list[Any] | None
-    key: str | int | None
-    node: Any
-
-
-def select(document: dict[str, Any], expression: str) -> list[Location]:
-    """The nodes a JSONPath selects, in document order."""
-    current = [Location(None, None, document)]
-    for segment in parse_path(expression):
-        following: list[Location] = []
-        for location in current:
-            following.extend(_children(location.node, segment))
-        current = following
-    return current
-
-
-def _children(node: Any, segment: Segment) -> list[Location]:
-    if isinstance(segment, Key):
-        if isinstance(node, dict) and segment.name in node:
-            return [Location(node, segment.name, node[segment.name])]
-        return []
-    if isinstance(segment, Index):
-        if isinstance(node, list) and -len(node) <= segment.position < len(node):
-            position = segment.position % len(node)
-            return [Location(node, position, node[position])]
-        return []
-    if isinstance(node, dict):
-        return [Location(node, key, value) for key, value in node.items()]
-    if isinstance(node, list):
-        return [Location(node, position, value) for position, value in enumerate(node)]
-    return []
+def select(document: Any, target: str) -> list[tuple[str, Any]]:
+    """(pointer, node) for each node a JSONPath selects, in document order."""
+    return [
+        (openapi.pointer(*node.location), node.value) for node in jsonpath.find(target, document)
+    ]
 
 
 def merge(target: dict[str, Any], update: dict[str, Any]) -> None:
@@ -180,81 +125,84 @@ def merge(target: dict[str, Any], update: dict[str, Any]) -> None:
             target[key] = copy.deepcopy(value)
 
 
-@dataclass
-class OverlayResult:
-    document: dict[str, Any]
-    applied: int = 0
-    unmatched: list[str] = field(default_factory=list)
-
-
-def validate(overlay: Any) -> list[dict[str, Any]]:
-    """Check the overlay's shape; return its actions."""
-    if not isinstance(overlay, dict):
-        raise OverlayError("the overlay is not a mapping")
-    version = str(overlay.get("overlay", ""))
-    if not version.startswith("1.0"):
-        raise OverlayError(f"unsupported overlay version {version!r} (expected 1.0.x)")
-    info = overlay.get("info")
-    if not isinstance(info, dict) or "title" not in info or "version" not in info:
-        raise OverlayError("the overlay needs `info` with `title` and `version`")
-    actions = overlay.get("actions")
-    if not isinstance(actions, list) or not actions:
-        raise OverlayError("the overlay needs a non-empty list of `actions`")
-    for number, action in enumerate(actions, 1):
-        if not isinstance(action, dict) or not isinstance(action.get("target"), str):
-            raise OverlayError(f"action {number} needs a `target` string")
-        unknown = set(action) - {"target", "description", "update", "remove"}
-        if unknown and not all(str(key).startswith("x-") for key in unknown):
-            raise OverlayError(f"action {number}: unknown fields {sorted(unknown)}")
-        if action.get("remove") is not True and "update" not in action:
-            raise OverlayError(f"action {number} ({action['target']}) needs `update` or `remove`")
-        parse_path(action["target"])  # refuse unsupported expressions before applying
-    return actions
-
-
 def apply(document: dict[str, Any], overlay: Any) -> OverlayResult:
     """Apply the overlay's actions in order to a copy of the document."""
     actions = validate(overlay)
     result = OverlayResult(document=copy.deepcopy(document))
-    for number, action in enumerate(actions, 1):
-        target = action["target"]
-        locations = select(result.document, target)
-        if not locations:
-            result.unmatched.append(target)
+    for action in actions:
+        selected = select(result.document, action.target)
+        if not selected:
+            result.unmatched.append(action.label)
             continue
         result.applied += 1
-        if action.get("remove") is True:
-            _remove(locations, target)
-            continue
-        update = action["update"]
-        for location in locations:
-            if isinstance(location.node, dict):
-                if not isinstance(update, dict):
-                    raise OverlayError(
-                        f"action {number} ({target}): a mapping can only be updated with a mapping"
-                    )
-                merge(location.node, update)
-            elif isinstance(location.node, list):
-                location.node.append(copy.deepcopy(update))
-            else:
-                raise OverlayError(
-                    f"action {number} ({target}) selects a scalar: target its parent instead"
-                )
+        result.touched[action.label] = [location for location, _ in selected]
+        if action.raw.get("remove") is True:
+            _remove(result.document, selected, action)
+        elif EXTENSION_OPEN_ENUM in action.raw:
+            _open_enum(result.document, selected, action)
+        else:
+            _update(selected, action)
     return result
 
 
-def _remove(locations: list[Location], target: str) -> None:
-    # Delete sequence items from the back, so the positions of the others stay valid.
-    for location in sorted(
-        locations,
-        key=lambda item: item.key if isinstance(item.key, int) else -1,
-        reverse=True,
-    ):
-        if location.parent is None:
-            raise OverlayError(f"{target}: the root cannot be removed")
-        if isinstance(location.parent, list):
-            assert isinstance(location.key, int)
-            del location.parent[location.key]
+def _update(selected: list[tuple[str, Any]], action: Action) -> None:
+    update = action.raw["update"]
+    for _, node in selected:
+        if isinstance(node, dict):
+            if not isinstance(update, dict):
+                raise OverlayError(f"{action.label}: a mapping can only be updated with a mapping")
+            merge(node, update)
+        elif isinstance(node, list):
+            node.append(copy.deepcopy(update))
         else:
-            assert isinstance(location.key, str)
-            location.parent.pop(location.key, None)
+            raise OverlayError(f"{action.label} selects a scalar: target its parent instead")
+
+
+def _remove(document: Any, selected: list[tuple[str, Any]], action: Action) -> None:
+    found = []
+    for location, _ in selected:
+        spot = openapi.find(document, location)
+        if spot is None:
+            raise OverlayError(f"{action.label}: the root cannot be removed")
+        found.append(spot)
+    # Delete sequence items from the back, so the positions of the others stay valid.
+    for parent, key in sorted(found, key=lambda spot: -spot[1] if isinstance(spot[1], int) else 0):
+        if isinstance(parent, list):
+            assert isinstance(key, int)
+            del parent[key]
+        else:
+            parent.pop(key, None)
+
+
+def _open_enum(document: dict[str, Any], selected: list[tuple[str, Any]], action: Action) -> None:
+    name = action.raw[EXTENSION_OPEN_ENUM]
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    existing = schemas.get(name)
+    if existing is not None and not isinstance(existing.get("enum"), list):
+        raise OverlayError(f"{action.label}: component {name} exists and is not an enum")
+    values: list[Any] = list(existing["enum"]) if existing is not None else []
+    types: set[str] = openapi.declared_types(existing) if existing is not None else set()
+    for location, node in selected:
+        if not isinstance(node, dict):
+            raise OverlayError(f"{action.label}: {location} is not a schema")
+        enum = node.get("enum")
+        if enum is None:
+            continue  # already open
+        if not isinstance(enum, list) or not all(isinstance(value, str) for value in enum):
+            raise OverlayError(f"{action.label}: {location} is not an enum of strings")
+        values += [value for value in enum if value not in values]
+        types |= openapi.declared_types(node) or {"string"}
+        opened: dict[str, Any] = {}
+        for key, value in node.items():
+            if key == "type":
+                opened["anyOf"] = [{"$ref": openapi.schema_ref(name)}, {"type": "string"}]
+            elif key != "enum":
+                opened[key] = value
+        if "anyOf" not in opened:
+            opened = {"anyOf": [{"$ref": openapi.schema_ref(name)}, {"type": "string"}], **opened}
+        node.clear()
+        node.update(opened)
+    if types - {"string"}:
+        raise OverlayError(f"{action.label}: only string enums can be opened, not {types}")
+    if values:
+        schemas[name] = {"type": "string", "enum": values}

@@ -1,17 +1,27 @@
-"""`make update-spec`: upstream's document + spec/overlay.yaml -> openapi.yaml, lock, changelog.
+"""`make update-spec`: upstream's document + spec/names.yaml + spec/overlay.yaml -> openapi.yaml.
 
 The steps, and why each is there:
-1. fetch the bytes (an http(s) URL or a file) and read them as JSON or YAML;
+1. fetch the bytes (an http(s) URL or a file) and keep them, byte for byte, in
+   spec/upstream/ (a revision already there is not copied again), so that the overlay can
+   always be re-applied to upstream's own text. Given our own openapi.yaml, the update
+   re-applies everything to the snapshot spec/lock.json names: that is how a changed (or
+   removed) overlay action takes effect;
 2. give every operation a clean, stable Python name before anything else: upstream's
    operationIds are not meant for code (`getGenerateImage:prompt{[\\s\\S]+}`) and its tags
    are not our module packages, so each operation's operationId and first tag are
    derived from its method and path (`get_audio_voices`, tag `audio`) whatever upstream
    wrote. The overlay then pins the names we chose: a new upstream operation still gets
    a clean name at once, and the report lists it so that someone pins a better one;
-3. apply the overlay (every other correction we make lives there, reviewable);
-4. write openapi.yaml in canonical form (same input, same bytes), and spec/lock.json
-   with the source and hashes (no timestamp, so the lock is reproducible too);
-5. diff the previous openapi.yaml against the new one and, when the spec changed,
+3. hoist the inline schemas spec/names.yaml pins into named components (hoist.py), so
+   the generated models keep their names whatever upstream inlines;
+4. apply the overlay (every other correction we make lives there, reviewable);
+5. check the result (check.py): valid OpenAPI 3.1, no dangling `$ref`, every security
+   scheme defined, no generator warning (so no two schemas with one Python name). On a
+   problem nothing is written, and the error names the overlay action or the upstream
+   location at fault;
+6. write openapi.yaml in canonical form (same input, same bytes), and spec/lock.json
+   with the snapshot and hashes (no timestamp, so the lock is reproducible too);
+7. diff the previous openapi.yaml against the new one and, when the spec changed,
    append an entry to CHANGELOG.md. Generation is left to `make generate`.
 """
 
@@ -29,12 +39,15 @@ from typing import Any
 
 import yaml
 
-from . import canonical, changelog, diff, overlay
+from . import canonical, changelog, check, diff, hoist, openapi, overlay
 
 DEFAULT_SPEC = Path("openapi.yaml")
 DEFAULT_OVERLAY = Path("spec/overlay.yaml")
 DEFAULT_LOCK = Path("spec/lock.json")
 DEFAULT_CHANGELOG = Path("CHANGELOG.md")
+DEFAULT_NAMES = Path("spec/names.yaml")
+DEFAULT_UPSTREAM = Path("spec/upstream")
+DEFAULT_GENERATOR_CONFIG = Path("generator-config.yaml")
 
 CLEAN_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _VERSION_SEGMENT = re.compile(r"^v[0-9]+$")
@@ -127,7 +140,7 @@ def normalize_names(document: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(paths, dict):
         raise UpdateError("the document has no `paths`")
     taken: set[str] = set()
-    for path, method, operation in list(diff.iter_operations(paths)):
+    for path, method, operation in list(openapi.iter_operations(paths)):
         name = derived_operation_id(method, path)
         candidate, number = name, 2
         while candidate in taken:  # `/a/b` and `/a_b`: keep both, deterministically
@@ -146,6 +159,8 @@ class Prepared:
     document: dict[str, Any]
     unmatched: list[str] = field(default_factory=list)
     unpinned: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    problems: list[check.Problem] = field(default_factory=list)
 
 
 def load_overlay(path: Path) -> Any:
@@ -155,24 +170,52 @@ def load_overlay(path: Path) -> Any:
         raise UpdateError(f"cannot read the overlay {path}: {exc}") from exc
 
 
-def prepare(upstream: dict[str, Any], overlay_document: Any) -> Prepared:
-    """Upstream's document as we use it: derived names, then the overlay."""
+def load_pins(path: Path) -> list[hoist.Pin]:
+    try:
+        return hoist.load(path) if path.exists() else []
+    except hoist.HoistError as exc:
+        raise UpdateError(str(exc)) from exc
+
+
+def prepare(
+    upstream: dict[str, Any],
+    overlay_document: Any,
+    pins: list[hoist.Pin],
+    *,
+    apply_overlay: bool = True,
+    generator_config: Path | None = None,
+) -> Prepared:
+    """Upstream's document as we use it: derived names, pinned models, then the overlay.
+
+    The checks run on the result (with the generator's parser when `generator_config`
+    is given); their findings are in `problems`, for the caller to refuse the document.
+    """
     if not str(upstream.get("openapi", "")).startswith("3."):
         raise UpdateError(f"not an OpenAPI 3 document (openapi: {upstream.get('openapi')!r})")
     normalized = normalize_names(upstream)
     try:
-        applied = overlay.apply(normalized, overlay_document)
-    except overlay.OverlayError as exc:
-        raise UpdateError(f"overlay: {exc}") from exc
-    prepared = Prepared(document=applied.document, unmatched=applied.unmatched)
-    pinned = {
-        id(location.node)
-        for action in overlay.validate(overlay_document)
-        if isinstance(action.get("update"), dict) and "operationId" in action["update"]
-        for location in overlay.select(applied.document, action["target"])
-    }
+        hoisted = hoist.hoist(normalized, pins)
+    except hoist.HoistError as exc:
+        raise UpdateError(f"spec/names.yaml: {exc}") from exc
+    provenance = check.Provenance(origins=hoisted.origins)
+    prepared = Prepared(document=hoisted.document, missing=hoisted.missing)
+    pinned: set[int] = set()
+    if apply_overlay:
+        try:
+            applied = overlay.apply(hoisted.document, overlay_document)
+        except overlay.OverlayError as exc:
+            raise UpdateError(f"spec/overlay.yaml: {exc}") from exc
+        prepared.document = applied.document
+        prepared.unmatched = applied.unmatched
+        provenance.touched = applied.touched
+        pinned = {
+            id(node)
+            for action in overlay.validate(overlay_document)
+            if isinstance(action.raw.get("update"), dict) and "operationId" in action.raw["update"]
+            for _, node in overlay.select(applied.document, action.target)
+        }
     seen: dict[str, str] = {}
-    for path, method, operation in diff.iter_operations(applied.document["paths"]):
+    for path, method, operation in openapi.iter_operations(prepared.document["paths"]):
         label = f"{method.upper()} {path}"
         operation_id = operation.get("operationId")
         if not isinstance(operation_id, str) or not CLEAN_NAME.match(operation_id):
@@ -185,9 +228,17 @@ def prepare(upstream: dict[str, Any], overlay_document: Any) -> Prepared:
         tags = operation.get("tags")
         if not isinstance(tags, list) or not tags or not CLEAN_NAME.match(str(tags[0])):
             raise UpdateError(f"{label}: first tag {tags!r} is not a clean package name")
-        if id(operation) not in pinned:
+        if apply_overlay and id(operation) not in pinned:
             prepared.unpinned.append(f"{label} -> {operation_id}")
+    prepared.problems = check.problems(prepared.document, provenance, generator_config)
     return prepared
+
+
+def refuse(prepared: Prepared, what: str) -> None:
+    """Raise UpdateError listing the problems, if there are any."""
+    if prepared.problems:
+        lines = "\n".join(f"  - {problem}" for problem in prepared.problems)
+        raise UpdateError(f"{what} has {len(prepared.problems)} problem(s):\n{lines}")
 
 
 def is_written_by_us(data: bytes) -> bool:
@@ -195,27 +246,74 @@ def is_written_by_us(data: bytes) -> bool:
     return data.startswith(canonical.HEADER.encode("utf-8"))
 
 
-def load_for_diff(source: str, overlay_path: Path, raw: bool) -> dict[str, Any]:
-    """A document for `spec-diff`: ours as is, an upstream revision prepared like update-spec."""
-    data = fetch(source)
+def load_for_diff(
+    source: str,
+    data: bytes,
+    overlay_path: Path,
+    names_path: Path,
+    *,
+    raw: bool = False,
+    apply_overlay: bool = True,
+) -> dict[str, Any]:
+    """A document for `spec-diff`: ours as is, an upstream revision prepared like update-spec.
+
+    With `apply_overlay=False` an upstream revision gets our names (operations, pinned
+    models) but none of our corrections: how two upstream revisions are compared, so the
+    report shows what upstream changed and nothing the overlay did.
+    """
     document = canonical.parse(data, source)
     if raw or is_written_by_us(data):
         return document
-    return prepare(document, load_overlay(overlay_path)).document
+    prepared = prepare(
+        document, load_overlay(overlay_path), load_pins(names_path), apply_overlay=apply_overlay
+    )
+    refuse(prepared, source)
+    return prepared.document
 
 
 def lock_text(
-    source: str, upstream: bytes, upstream_version: Any, overlay_bytes: bytes, written: bytes
+    snapshot: str,
+    upstream: bytes,
+    upstream_version: Any,
+    overlay_bytes: bytes,
+    names_bytes: bytes,
+    written: bytes,
 ) -> str:
     lock = {
         "comment": "Written by `make update-spec`: what openapi.yaml was made from.",
-        "source": source,
+        "source": snapshot,
         "upstream_sha256": sha256(upstream),
         "upstream_version": upstream_version,
         "overlay_sha256": sha256(overlay_bytes),
+        "names_sha256": sha256(names_bytes),
         "openapi_sha256": sha256(written),
     }
     return json.dumps(lock, indent=2, ensure_ascii=False) + "\n"
+
+
+def locked_snapshot(lock_path: Path) -> Path:
+    """The upstream snapshot spec/lock.json says openapi.yaml was made from."""
+    try:
+        lock = json.loads(lock_path.read_text(encoding="utf-8"))
+        return Path(lock["source"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UpdateError(f"{lock_path} names no upstream snapshot: {exc}") from exc
+
+
+def snapshot_for(source: str, data: bytes, upstream_dir: Path, date: str | None) -> Path:
+    """Where upstream's bytes are kept: the file itself, an equal one, or a new file."""
+    scheme = urllib.parse.urlsplit(source).scheme.lower()
+    if scheme not in ("http", "https", "file"):
+        path = Path(source)
+        if path.parent.resolve() == upstream_dir.resolve():
+            return upstream_dir / path.name
+    digest = sha256(data)
+    if upstream_dir.is_dir():
+        for kept in sorted(upstream_dir.iterdir()):
+            if kept.is_file() and sha256(kept.read_bytes()) == digest:
+                return kept
+    suffix = ".json" if data.lstrip().startswith((b"{", b"[")) else ".yaml"
+    return upstream_dir / f"{date or changelog.today()}-{digest[:12]}{suffix}"
 
 
 @dataclass
@@ -224,6 +322,8 @@ class UpdateResult:
     report: diff.Report
     prepared: Prepared
     entry: str | None
+    snapshot: Path
+    reapplied: bool
 
 
 def update(
@@ -232,28 +332,53 @@ def update(
     overlay_path: Path = DEFAULT_OVERLAY,
     lock_path: Path = DEFAULT_LOCK,
     changelog_path: Path = DEFAULT_CHANGELOG,
+    names_path: Path = DEFAULT_NAMES,
+    upstream_dir: Path = DEFAULT_UPSTREAM,
+    generator_config: Path | None = DEFAULT_GENERATOR_CONFIG,
     date: str | None = None,
 ) -> UpdateResult:
     upstream_bytes = fetch(source)
+    reapplied = is_written_by_us(upstream_bytes)
+    if reapplied:
+        # Our own openapi.yaml: re-apply names and overlay to the upstream text it came from.
+        snapshot = locked_snapshot(lock_path)
+        source = str(snapshot)
+        upstream_bytes = fetch(source)
+    else:
+        snapshot = snapshot_for(source, upstream_bytes, upstream_dir, date)
     try:
         upstream = canonical.parse(upstream_bytes, source)
     except canonical.DocumentError as exc:
         raise UpdateError(str(exc)) from exc
     overlay_bytes = overlay_path.read_bytes() if overlay_path.exists() else b""
-    prepared = prepare(upstream, load_overlay(overlay_path))
+    names_bytes = names_path.read_bytes() if names_path.exists() else b""
+    prepared = prepare(
+        upstream,
+        load_overlay(overlay_path),
+        load_pins(names_path),
+        generator_config=generator_config,
+    )
+    refuse(prepared, f"the document made from {source}")
     written = canonical.dump_bytes(prepared.document)
 
     previous_bytes = spec_path.read_bytes() if spec_path.exists() else None
     previous = canonical.parse(previous_bytes, str(spec_path)) if previous_bytes else {}
-    report = diff.compare(previous, prepared.document, str(spec_path), source)
+    try:
+        report = diff.compare(previous, prepared.document, str(spec_path), source)
+    except openapi.UnresolvedReference as exc:
+        raise UpdateError(f"{spec_path}, as it was, cannot be compared: {exc}") from exc
     changed = previous_bytes != written
 
+    if not snapshot.exists():
+        snapshot.parent.mkdir(parents=True, exist_ok=True)
+        snapshot.write_bytes(upstream_bytes)
     if changed:
         spec_path.write_bytes(written)
     version = (upstream.get("info") or {}).get("version")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     lock_path.write_text(
-        lock_text(source, upstream_bytes, version, overlay_bytes, written), encoding="utf-8"
+        lock_text(str(snapshot), upstream_bytes, version, overlay_bytes, names_bytes, written),
+        encoding="utf-8",
     )
     entry = None
     if changed:
@@ -264,7 +389,15 @@ def update(
             spec_sha256=sha256(written),
             unmatched=prepared.unmatched,
             unpinned=prepared.unpinned,
+            missing=prepared.missing,
             date=date,
         )
         changelog.append(changelog_path, entry)
-    return UpdateResult(changed=changed, report=report, prepared=prepared, entry=entry)
+    return UpdateResult(
+        changed=changed,
+        report=report,
+        prepared=prepared,
+        entry=entry,
+        snapshot=snapshot,
+        reapplied=reapplied,
+    )

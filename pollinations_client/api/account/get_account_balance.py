@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.account_balance import AccountBalance
+from ...models.balance import Balance
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -21,19 +22,42 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountBalance | Any | None:
+) -> Balance | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AccountBalance.from_dict(response.json())
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_200 = Balance.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_403 = ErrorResponse.from_dict(response.json())
+
         return response_403
+
+    if response.status_code == 429:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountBalance | Any]:
+) -> Response[Balance | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,10 +79,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[AccountBalance | Any]:
-    """Get the pollen balance
-
-     Get pollen balance. Returns the key's remaining budget if set, otherwise the user's total balance.
+) -> Response[Balance | ErrorResponse]:
+    """Get pollen balance. Returns the key's remaining budget if set, otherwise the user's total balance.
     Requires `account:balance` permission for API keys.
 
     Raises:
@@ -66,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountBalance | Any]
+        Response[Balance | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -81,10 +103,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> AccountBalance | Any | None:
-    """Get the pollen balance
-
-     Get pollen balance. Returns the key's remaining budget if set, otherwise the user's total balance.
+) -> Balance | ErrorResponse | None:
+    """Get pollen balance. Returns the key's remaining budget if set, otherwise the user's total balance.
     Requires `account:balance` permission for API keys.
 
     Raises:
@@ -92,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountBalance | Any
+        Balance | ErrorResponse
     """
 
     return sync_detailed(
@@ -103,10 +123,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[AccountBalance | Any]:
-    """Get the pollen balance
-
-     Get pollen balance. Returns the key's remaining budget if set, otherwise the user's total balance.
+) -> Response[Balance | ErrorResponse]:
+    """Get pollen balance. Returns the key's remaining budget if set, otherwise the user's total balance.
     Requires `account:balance` permission for API keys.
 
     Raises:
@@ -114,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountBalance | Any]
+        Response[Balance | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -127,10 +145,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> AccountBalance | Any | None:
-    """Get the pollen balance
-
-     Get pollen balance. Returns the key's remaining budget if set, otherwise the user's total balance.
+) -> Balance | ErrorResponse | None:
+    """Get pollen balance. Returns the key's remaining budget if set, otherwise the user's total balance.
     Requires `account:balance` permission for API keys.
 
     Raises:
@@ -138,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountBalance | Any
+        Balance | ErrorResponse
     """
 
     return (

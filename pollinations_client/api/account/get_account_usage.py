@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.usage_format import UsageFormat
 from ...models.usage_response import UsageResponse
 from ...types import UNSET, Response, Unset
@@ -13,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     format_: UsageFormat | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: float | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -42,26 +43,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UsageResponse | None:
+) -> ErrorResponse | UsageResponse | None:
     if response.status_code == 200:
-        if (
-            not response.headers.get("content-type", "application/json")
-            .split(";")[0]
-            .strip()
-            .endswith("json")
-        ):
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
             return None
         response_200 = UsageResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_403 = ErrorResponse.from_dict(response.json())
+
         return response_403
+
+    if response.status_code == 429:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UsageResponse]:
+) -> Response[ErrorResponse | UsageResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,17 +101,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: UsageFormat | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: float | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Response[Any | UsageResponse]:
-    """Get the request history
-
-     Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
-    permission for API keys. Page backwards with `before`.
+) -> Response[ErrorResponse | UsageResponse]:
+    """Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
+    permission for API keys.
 
     Args:
         format_ (UsageFormat | Unset):
-        limit (int | Unset):  Default: 100.
+        limit (float | Unset):  Default: 100.0.
         before (str | Unset):
 
     Raises:
@@ -102,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UsageResponse]
+        Response[ErrorResponse | UsageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,17 +137,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: UsageFormat | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: float | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Any | UsageResponse | None:
-    """Get the request history
-
-     Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
-    permission for API keys. Page backwards with `before`.
+) -> ErrorResponse | UsageResponse | None:
+    """Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
+    permission for API keys.
 
     Args:
         format_ (UsageFormat | Unset):
-        limit (int | Unset):  Default: 100.
+        limit (float | Unset):  Default: 100.0.
         before (str | Unset):
 
     Raises:
@@ -140,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UsageResponse
+        ErrorResponse | UsageResponse
     """
 
     return sync_detailed(
@@ -155,17 +168,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: UsageFormat | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: float | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Response[Any | UsageResponse]:
-    """Get the request history
-
-     Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
-    permission for API keys. Page backwards with `before`.
+) -> Response[ErrorResponse | UsageResponse]:
+    """Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
+    permission for API keys.
 
     Args:
         format_ (UsageFormat | Unset):
-        limit (int | Unset):  Default: 100.
+        limit (float | Unset):  Default: 100.0.
         before (str | Unset):
 
     Raises:
@@ -173,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UsageResponse]
+        Response[ErrorResponse | UsageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,17 +202,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: UsageFormat | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: float | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Any | UsageResponse | None:
-    """Get the request history
-
-     Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
-    permission for API keys. Page backwards with `before`.
+) -> ErrorResponse | UsageResponse | None:
+    """Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage`
+    permission for API keys.
 
     Args:
         format_ (UsageFormat | Unset):
-        limit (int | Unset):  Default: 100.
+        limit (float | Unset):  Default: 100.0.
         before (str | Unset):
 
     Raises:
@@ -209,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UsageResponse
+        ErrorResponse | UsageResponse
     """
 
     return (

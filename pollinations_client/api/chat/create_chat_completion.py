@@ -35,41 +35,76 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChatCompletion | ErrorResponse | ValidationErrorResponse | None:
     if response.status_code == 200:
-        if (
-            not response.headers.get("content-type", "application/json")
-            .split(";")[0]
-            .strip()
-            .endswith("json")
-        ):
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
             return None
         response_200 = ChatCompletion.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_400 = ValidationErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_402 = ErrorResponse.from_dict(response.json())
 
         return response_402
 
     if response.status_code == 403:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 429:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 502:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -93,15 +128,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
 ) -> Response[ChatCompletion | ErrorResponse | ValidationErrorResponse]:
-    """Create a chat completion (OpenAI-compatible)
+    """OpenAI-compatible chat completions endpoint.
 
-     OpenAI-compatible chat completions endpoint.
+    **Legacy endpoint:** `/openai` (deprecated, use `/v1/chat/completions` instead)
 
-    Legacy endpoint: /openai (deprecated, use /v1/chat/completions instead)
+    **Authentication (Secret Keys Only):**
 
-    Authentication (secret keys only): include your API key in the Authorization
-    header as a Bearer token. With `stream: true` the answer is a stream of
-    server-sent events, each `data: <ChatCompletionChunk>`, ended by `data: [DONE]`.
+    Include your API key in the `Authorization` header as a Bearer token:
+
+    `Authorization: Bearer YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
+    Both key types consume Pollen. Secret keys have no rate limits.
 
     Args:
         body (ChatCompletionRequest):
@@ -130,15 +168,18 @@ def sync(
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
 ) -> ChatCompletion | ErrorResponse | ValidationErrorResponse | None:
-    """Create a chat completion (OpenAI-compatible)
+    """OpenAI-compatible chat completions endpoint.
 
-     OpenAI-compatible chat completions endpoint.
+    **Legacy endpoint:** `/openai` (deprecated, use `/v1/chat/completions` instead)
 
-    Legacy endpoint: /openai (deprecated, use /v1/chat/completions instead)
+    **Authentication (Secret Keys Only):**
 
-    Authentication (secret keys only): include your API key in the Authorization
-    header as a Bearer token. With `stream: true` the answer is a stream of
-    server-sent events, each `data: <ChatCompletionChunk>`, ended by `data: [DONE]`.
+    Include your API key in the `Authorization` header as a Bearer token:
+
+    `Authorization: Bearer YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
+    Both key types consume Pollen. Secret keys have no rate limits.
 
     Args:
         body (ChatCompletionRequest):
@@ -162,15 +203,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
 ) -> Response[ChatCompletion | ErrorResponse | ValidationErrorResponse]:
-    """Create a chat completion (OpenAI-compatible)
+    """OpenAI-compatible chat completions endpoint.
 
-     OpenAI-compatible chat completions endpoint.
+    **Legacy endpoint:** `/openai` (deprecated, use `/v1/chat/completions` instead)
 
-    Legacy endpoint: /openai (deprecated, use /v1/chat/completions instead)
+    **Authentication (Secret Keys Only):**
 
-    Authentication (secret keys only): include your API key in the Authorization
-    header as a Bearer token. With `stream: true` the answer is a stream of
-    server-sent events, each `data: <ChatCompletionChunk>`, ended by `data: [DONE]`.
+    Include your API key in the `Authorization` header as a Bearer token:
+
+    `Authorization: Bearer YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
+    Both key types consume Pollen. Secret keys have no rate limits.
 
     Args:
         body (ChatCompletionRequest):
@@ -197,15 +241,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
 ) -> ChatCompletion | ErrorResponse | ValidationErrorResponse | None:
-    """Create a chat completion (OpenAI-compatible)
+    """OpenAI-compatible chat completions endpoint.
 
-     OpenAI-compatible chat completions endpoint.
+    **Legacy endpoint:** `/openai` (deprecated, use `/v1/chat/completions` instead)
 
-    Legacy endpoint: /openai (deprecated, use /v1/chat/completions instead)
+    **Authentication (Secret Keys Only):**
 
-    Authentication (secret keys only): include your API key in the Authorization
-    header as a Bearer token. With `stream: true` the answer is a stream of
-    server-sent events, each `data: <ChatCompletionChunk>`, ended by `data: [DONE]`.
+    Include your API key in the `Authorization` header as a Bearer token:
+
+    `Authorization: Bearer YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
+    Both key types consume Pollen. Secret keys have no rate limits.
 
     Args:
         body (ChatCompletionRequest):

@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.generate_image_quality import GenerateImageQuality
 from ...models.image_model_name import ImageModelName
-from ...models.image_quality import ImageQuality
 from ...models.validation_error_response import ValidationErrorResponse
 from ...types import UNSET, File, Response, Unset
 
@@ -33,14 +33,10 @@ def _get_kwargs(
     seed: int | Unset = UNSET,
     enhance: bool | Unset = UNSET,
     negative_prompt: str | Unset = UNSET,
-    private: bool | Unset = UNSET,
-    nologo: bool | Unset = UNSET,
-    nofeed: bool | Unset = UNSET,
     safe: bool | Unset = UNSET,
-    quality: ImageQuality | Unset = UNSET,
+    quality: GenerateImageQuality | Unset = UNSET,
     image: str | Unset = UNSET,
     transparent: bool | Unset = UNSET,
-    guidance_scale: float | Unset = UNSET,
     duration: int | Unset = UNSET,
     aspect_ratio: str | Unset = UNSET,
     audio: bool | Unset = UNSET,
@@ -67,12 +63,6 @@ def _get_kwargs(
 
     params["negative_prompt"] = negative_prompt
 
-    params["private"] = private
-
-    params["nologo"] = nologo
-
-    params["nofeed"] = nofeed
-
     params["safe"] = safe
 
     json_quality: str | Unset = UNSET
@@ -84,8 +74,6 @@ def _get_kwargs(
     params["image"] = image
 
     params["transparent"] = transparent
-
-    params["guidance_scale"] = guidance_scale
 
     params["duration"] = duration
 
@@ -113,29 +101,67 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_400 = ValidationErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_402 = ErrorResponse.from_dict(response.json())
 
         return response_402
 
     if response.status_code == 403:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 429:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 502:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -164,45 +190,43 @@ def sync_detailed(
     seed: int | Unset = UNSET,
     enhance: bool | Unset = UNSET,
     negative_prompt: str | Unset = UNSET,
-    private: bool | Unset = UNSET,
-    nologo: bool | Unset = UNSET,
-    nofeed: bool | Unset = UNSET,
     safe: bool | Unset = UNSET,
-    quality: ImageQuality | Unset = UNSET,
+    quality: GenerateImageQuality | Unset = UNSET,
     image: str | Unset = UNSET,
     transparent: bool | Unset = UNSET,
-    guidance_scale: float | Unset = UNSET,
     duration: int | Unset = UNSET,
     aspect_ratio: str | Unset = UNSET,
     audio: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | File | ValidationErrorResponse]:
-    """Generate an image or a video from a prompt
+    """Generate an image or video from a text prompt.
 
-     Generate an image or video from a text prompt.
+    **Image Models:** `flux` (default), `turbo`, `gptimage`, `kontext`, `seedream`, `nanobanana`,
+    `nanobanana-pro`
 
-    Image models: flux (default), turbo, gptimage, kontext, seedream, nanobanana,
-    nanobanana-pro. Video models: veo (text-to-video, 4-8 seconds), seedance
-    (text-to-video and image-to-video, 2-10 seconds).
+    **Video Models:** `veo`, `seedance`
+    - `veo`: Text-to-video only (4-8 seconds)
+    - `seedance`: Text-to-video and image-to-video (2-10 seconds)
 
-    Authentication: include your API key either in the Authorization header as a
-    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+    **Authentication:**
+
+    Include your API key either:
+    - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY`
+    - As a query parameter: `?key=YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):
-        model (ImageModelName | str | Unset):  Default: ImageModelName.FLUX.
+        prompt (str):  Example: a beautiful sunset over mountains.
+        model (ImageModelName | str | Unset):  Default: ImageModelName.ZIMAGE.
         width (int | Unset):  Default: 1024.
         height (int | Unset):  Default: 1024.
         seed (int | Unset):  Default: 0.
         enhance (bool | Unset):  Default: False.
         negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
-        private (bool | Unset):  Default: False.
-        nologo (bool | Unset):  Default: False.
-        nofeed (bool | Unset):  Default: False.
         safe (bool | Unset):  Default: False.
-        quality (ImageQuality | Unset):
+        quality (GenerateImageQuality | Unset):  Default: GenerateImageQuality.MEDIUM.
         image (str | Unset):
         transparent (bool | Unset):  Default: False.
-        guidance_scale (float | Unset):
         duration (int | Unset):
         aspect_ratio (str | Unset):
         audio (bool | Unset):  Default: False.
@@ -223,14 +247,10 @@ def sync_detailed(
         seed=seed,
         enhance=enhance,
         negative_prompt=negative_prompt,
-        private=private,
-        nologo=nologo,
-        nofeed=nofeed,
         safe=safe,
         quality=quality,
         image=image,
         transparent=transparent,
-        guidance_scale=guidance_scale,
         duration=duration,
         aspect_ratio=aspect_ratio,
         audio=audio,
@@ -253,45 +273,43 @@ def sync(
     seed: int | Unset = UNSET,
     enhance: bool | Unset = UNSET,
     negative_prompt: str | Unset = UNSET,
-    private: bool | Unset = UNSET,
-    nologo: bool | Unset = UNSET,
-    nofeed: bool | Unset = UNSET,
     safe: bool | Unset = UNSET,
-    quality: ImageQuality | Unset = UNSET,
+    quality: GenerateImageQuality | Unset = UNSET,
     image: str | Unset = UNSET,
     transparent: bool | Unset = UNSET,
-    guidance_scale: float | Unset = UNSET,
     duration: int | Unset = UNSET,
     aspect_ratio: str | Unset = UNSET,
     audio: bool | Unset = UNSET,
 ) -> ErrorResponse | File | ValidationErrorResponse | None:
-    """Generate an image or a video from a prompt
+    """Generate an image or video from a text prompt.
 
-     Generate an image or video from a text prompt.
+    **Image Models:** `flux` (default), `turbo`, `gptimage`, `kontext`, `seedream`, `nanobanana`,
+    `nanobanana-pro`
 
-    Image models: flux (default), turbo, gptimage, kontext, seedream, nanobanana,
-    nanobanana-pro. Video models: veo (text-to-video, 4-8 seconds), seedance
-    (text-to-video and image-to-video, 2-10 seconds).
+    **Video Models:** `veo`, `seedance`
+    - `veo`: Text-to-video only (4-8 seconds)
+    - `seedance`: Text-to-video and image-to-video (2-10 seconds)
 
-    Authentication: include your API key either in the Authorization header as a
-    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+    **Authentication:**
+
+    Include your API key either:
+    - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY`
+    - As a query parameter: `?key=YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):
-        model (ImageModelName | str | Unset):  Default: ImageModelName.FLUX.
+        prompt (str):  Example: a beautiful sunset over mountains.
+        model (ImageModelName | str | Unset):  Default: ImageModelName.ZIMAGE.
         width (int | Unset):  Default: 1024.
         height (int | Unset):  Default: 1024.
         seed (int | Unset):  Default: 0.
         enhance (bool | Unset):  Default: False.
         negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
-        private (bool | Unset):  Default: False.
-        nologo (bool | Unset):  Default: False.
-        nofeed (bool | Unset):  Default: False.
         safe (bool | Unset):  Default: False.
-        quality (ImageQuality | Unset):
+        quality (GenerateImageQuality | Unset):  Default: GenerateImageQuality.MEDIUM.
         image (str | Unset):
         transparent (bool | Unset):  Default: False.
-        guidance_scale (float | Unset):
         duration (int | Unset):
         aspect_ratio (str | Unset):
         audio (bool | Unset):  Default: False.
@@ -313,14 +331,10 @@ def sync(
         seed=seed,
         enhance=enhance,
         negative_prompt=negative_prompt,
-        private=private,
-        nologo=nologo,
-        nofeed=nofeed,
         safe=safe,
         quality=quality,
         image=image,
         transparent=transparent,
-        guidance_scale=guidance_scale,
         duration=duration,
         aspect_ratio=aspect_ratio,
         audio=audio,
@@ -337,45 +351,43 @@ async def asyncio_detailed(
     seed: int | Unset = UNSET,
     enhance: bool | Unset = UNSET,
     negative_prompt: str | Unset = UNSET,
-    private: bool | Unset = UNSET,
-    nologo: bool | Unset = UNSET,
-    nofeed: bool | Unset = UNSET,
     safe: bool | Unset = UNSET,
-    quality: ImageQuality | Unset = UNSET,
+    quality: GenerateImageQuality | Unset = UNSET,
     image: str | Unset = UNSET,
     transparent: bool | Unset = UNSET,
-    guidance_scale: float | Unset = UNSET,
     duration: int | Unset = UNSET,
     aspect_ratio: str | Unset = UNSET,
     audio: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | File | ValidationErrorResponse]:
-    """Generate an image or a video from a prompt
+    """Generate an image or video from a text prompt.
 
-     Generate an image or video from a text prompt.
+    **Image Models:** `flux` (default), `turbo`, `gptimage`, `kontext`, `seedream`, `nanobanana`,
+    `nanobanana-pro`
 
-    Image models: flux (default), turbo, gptimage, kontext, seedream, nanobanana,
-    nanobanana-pro. Video models: veo (text-to-video, 4-8 seconds), seedance
-    (text-to-video and image-to-video, 2-10 seconds).
+    **Video Models:** `veo`, `seedance`
+    - `veo`: Text-to-video only (4-8 seconds)
+    - `seedance`: Text-to-video and image-to-video (2-10 seconds)
 
-    Authentication: include your API key either in the Authorization header as a
-    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+    **Authentication:**
+
+    Include your API key either:
+    - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY`
+    - As a query parameter: `?key=YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):
-        model (ImageModelName | str | Unset):  Default: ImageModelName.FLUX.
+        prompt (str):  Example: a beautiful sunset over mountains.
+        model (ImageModelName | str | Unset):  Default: ImageModelName.ZIMAGE.
         width (int | Unset):  Default: 1024.
         height (int | Unset):  Default: 1024.
         seed (int | Unset):  Default: 0.
         enhance (bool | Unset):  Default: False.
         negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
-        private (bool | Unset):  Default: False.
-        nologo (bool | Unset):  Default: False.
-        nofeed (bool | Unset):  Default: False.
         safe (bool | Unset):  Default: False.
-        quality (ImageQuality | Unset):
+        quality (GenerateImageQuality | Unset):  Default: GenerateImageQuality.MEDIUM.
         image (str | Unset):
         transparent (bool | Unset):  Default: False.
-        guidance_scale (float | Unset):
         duration (int | Unset):
         aspect_ratio (str | Unset):
         audio (bool | Unset):  Default: False.
@@ -396,14 +408,10 @@ async def asyncio_detailed(
         seed=seed,
         enhance=enhance,
         negative_prompt=negative_prompt,
-        private=private,
-        nologo=nologo,
-        nofeed=nofeed,
         safe=safe,
         quality=quality,
         image=image,
         transparent=transparent,
-        guidance_scale=guidance_scale,
         duration=duration,
         aspect_ratio=aspect_ratio,
         audio=audio,
@@ -424,45 +432,43 @@ async def asyncio(
     seed: int | Unset = UNSET,
     enhance: bool | Unset = UNSET,
     negative_prompt: str | Unset = UNSET,
-    private: bool | Unset = UNSET,
-    nologo: bool | Unset = UNSET,
-    nofeed: bool | Unset = UNSET,
     safe: bool | Unset = UNSET,
-    quality: ImageQuality | Unset = UNSET,
+    quality: GenerateImageQuality | Unset = UNSET,
     image: str | Unset = UNSET,
     transparent: bool | Unset = UNSET,
-    guidance_scale: float | Unset = UNSET,
     duration: int | Unset = UNSET,
     aspect_ratio: str | Unset = UNSET,
     audio: bool | Unset = UNSET,
 ) -> ErrorResponse | File | ValidationErrorResponse | None:
-    """Generate an image or a video from a prompt
+    """Generate an image or video from a text prompt.
 
-     Generate an image or video from a text prompt.
+    **Image Models:** `flux` (default), `turbo`, `gptimage`, `kontext`, `seedream`, `nanobanana`,
+    `nanobanana-pro`
 
-    Image models: flux (default), turbo, gptimage, kontext, seedream, nanobanana,
-    nanobanana-pro. Video models: veo (text-to-video, 4-8 seconds), seedance
-    (text-to-video and image-to-video, 2-10 seconds).
+    **Video Models:** `veo`, `seedance`
+    - `veo`: Text-to-video only (4-8 seconds)
+    - `seedance`: Text-to-video and image-to-video (2-10 seconds)
 
-    Authentication: include your API key either in the Authorization header as a
-    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+    **Authentication:**
+
+    Include your API key either:
+    - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY`
+    - As a query parameter: `?key=YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):
-        model (ImageModelName | str | Unset):  Default: ImageModelName.FLUX.
+        prompt (str):  Example: a beautiful sunset over mountains.
+        model (ImageModelName | str | Unset):  Default: ImageModelName.ZIMAGE.
         width (int | Unset):  Default: 1024.
         height (int | Unset):  Default: 1024.
         seed (int | Unset):  Default: 0.
         enhance (bool | Unset):  Default: False.
         negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
-        private (bool | Unset):  Default: False.
-        nologo (bool | Unset):  Default: False.
-        nofeed (bool | Unset):  Default: False.
         safe (bool | Unset):  Default: False.
-        quality (ImageQuality | Unset):
+        quality (GenerateImageQuality | Unset):  Default: GenerateImageQuality.MEDIUM.
         image (str | Unset):
         transparent (bool | Unset):  Default: False.
-        guidance_scale (float | Unset):
         duration (int | Unset):
         aspect_ratio (str | Unset):
         audio (bool | Unset):  Default: False.
@@ -485,14 +491,10 @@ async def asyncio(
             seed=seed,
             enhance=enhance,
             negative_prompt=negative_prompt,
-            private=private,
-            nologo=nologo,
-            nofeed=nofeed,
             safe=safe,
             quality=quality,
             image=image,
             transparent=transparent,
-            guidance_scale=guidance_scale,
             duration=duration,
             aspect_ratio=aspect_ratio,
             audio=audio,

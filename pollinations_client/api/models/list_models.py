@@ -24,11 +24,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ModelList | None:
     if response.status_code == 200:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_200 = ModelList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 500:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
@@ -54,9 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | ModelList]:
-    """List text models (OpenAI-compatible)
-
-     Get available text models (OpenAI-compatible). If an API key with model restrictions is provided,
+    """Get available text models (OpenAI-compatible). If an API key with model restrictions is provided,
     only allowed models are returned.
 
     Raises:
@@ -80,9 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | ModelList | None:
-    """List text models (OpenAI-compatible)
-
-     Get available text models (OpenAI-compatible). If an API key with model restrictions is provided,
+    """Get available text models (OpenAI-compatible). If an API key with model restrictions is provided,
     only allowed models are returned.
 
     Raises:
@@ -102,9 +106,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | ModelList]:
-    """List text models (OpenAI-compatible)
-
-     Get available text models (OpenAI-compatible). If an API key with model restrictions is provided,
+    """Get available text models (OpenAI-compatible). If an API key with model restrictions is provided,
     only allowed models are returned.
 
     Raises:
@@ -126,9 +128,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | ModelList | None:
-    """List text models (OpenAI-compatible)
-
-     Get available text models (OpenAI-compatible). If an API key with model restrictions is provided,
+    """Get available text models (OpenAI-compatible). If an API key with model restrictions is provided,
     only allowed models are returned.
 
     Raises:

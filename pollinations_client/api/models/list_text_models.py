@@ -24,6 +24,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[ModelInfo] | None:
     if response.status_code == 200:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
@@ -34,6 +38,10 @@ def _parse_response(
         return response_200
 
     if response.status_code == 500:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
@@ -59,9 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | list[ModelInfo]]:
-    """List text models
-
-     Get a list of available text generation models with pricing, capabilities, and metadata. If an API
+    """Get a list of available text generation models with pricing, capabilities, and metadata. If an API
     key with model restrictions is provided, only allowed models are returned.
 
     Raises:
@@ -85,9 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | list[ModelInfo] | None:
-    """List text models
-
-     Get a list of available text generation models with pricing, capabilities, and metadata. If an API
+    """Get a list of available text generation models with pricing, capabilities, and metadata. If an API
     key with model restrictions is provided, only allowed models are returned.
 
     Raises:
@@ -107,9 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | list[ModelInfo]]:
-    """List text models
-
-     Get a list of available text generation models with pricing, capabilities, and metadata. If an API
+    """Get a list of available text generation models with pricing, capabilities, and metadata. If an API
     key with model restrictions is provided, only allowed models are returned.
 
     Raises:
@@ -131,9 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | list[ModelInfo] | None:
-    """List text models
-
-     Get a list of available text generation models with pricing, capabilities, and metadata. If an API
+    """Get a list of available text generation models with pricing, capabilities, and metadata. If an API
     key with model restrictions is provided, only allowed models are returned.
 
     Raises:

@@ -73,29 +73,67 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_400 = ValidationErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_402 = ErrorResponse.from_dict(response.json())
 
         return response_402
 
     if response.status_code == 403:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 429:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
         response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 502:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -125,15 +163,18 @@ def sync_detailed(
     temperature: float | Unset = UNSET,
     stream: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ValidationErrorResponse | str]:
-    """Generate text from a prompt
+    """Generates text from text prompts.
 
-     Generates text from text prompts.
+    **Authentication:**
 
-    Authentication: include your API key either in the Authorization header as a
-    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+    Include your API key either:
+    - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY`
+    - As a query parameter: `?key=YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):
+        prompt (str):  Example: Write a haiku about coding.
         model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
         seed (int | Unset):  Default: 0.
         system (str | Unset):
@@ -177,15 +218,18 @@ def sync(
     temperature: float | Unset = UNSET,
     stream: bool | Unset = UNSET,
 ) -> ErrorResponse | ValidationErrorResponse | str | None:
-    """Generate text from a prompt
+    """Generates text from text prompts.
 
-     Generates text from text prompts.
+    **Authentication:**
 
-    Authentication: include your API key either in the Authorization header as a
-    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+    Include your API key either:
+    - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY`
+    - As a query parameter: `?key=YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):
+        prompt (str):  Example: Write a haiku about coding.
         model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
         seed (int | Unset):  Default: 0.
         system (str | Unset):
@@ -224,15 +268,18 @@ async def asyncio_detailed(
     temperature: float | Unset = UNSET,
     stream: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ValidationErrorResponse | str]:
-    """Generate text from a prompt
+    """Generates text from text prompts.
 
-     Generates text from text prompts.
+    **Authentication:**
 
-    Authentication: include your API key either in the Authorization header as a
-    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+    Include your API key either:
+    - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY`
+    - As a query parameter: `?key=YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):
+        prompt (str):  Example: Write a haiku about coding.
         model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
         seed (int | Unset):  Default: 0.
         system (str | Unset):
@@ -274,15 +321,18 @@ async def asyncio(
     temperature: float | Unset = UNSET,
     stream: bool | Unset = UNSET,
 ) -> ErrorResponse | ValidationErrorResponse | str | None:
-    """Generate text from a prompt
+    """Generates text from text prompts.
 
-     Generates text from text prompts.
+    **Authentication:**
 
-    Authentication: include your API key either in the Authorization header as a
-    Bearer token, or as the query parameter `?key=YOUR_API_KEY`.
+    Include your API key either:
+    - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY`
+    - As a query parameter: `?key=YOUR_API_KEY`
+
+    API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):
+        prompt (str):  Example: Write a haiku about coding.
         model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
         seed (int | Unset):  Default: 0.
         system (str | Unset):

@@ -1,9 +1,9 @@
 from enum import Enum
 
 
-class Modality(str, Enum):
-    AUDIO = "audio"
-    TEXT = "text"
+class KeyType(str, Enum):
+    PUBLISHABLE = "publishable"
+    SECRET = "secret"
 
     def __str__(self) -> str:
         return str(self.value)

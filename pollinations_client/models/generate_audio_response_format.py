@@ -1,11 +1,12 @@
 from enum import Enum
 
 
-class AudioFormat(str, Enum):
+class GenerateAudioResponseFormat(str, Enum):
+    AAC = "aac"
     FLAC = "flac"
     MP3 = "mp3"
     OPUS = "opus"
-    PCM16 = "pcm16"
+    PCM = "pcm"
     WAV = "wav"
 
     def __str__(self) -> str:

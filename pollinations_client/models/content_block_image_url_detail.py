@@ -1,13 +1,10 @@
 from enum import Enum
 
 
-class ReasoningEffort(str, Enum):
+class ContentBlockImageUrlDetail(str, Enum):
+    AUTO = "auto"
     HIGH = "high"
     LOW = "low"
-    MEDIUM = "medium"
-    MINIMAL = "minimal"
-    NONE = "none"
-    XHIGH = "xhigh"
 
     def __str__(self) -> str:
         return str(self.value)

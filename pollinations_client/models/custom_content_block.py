@@ -6,23 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AccountBalance")
+T = TypeVar("T", bound="CustomContentBlock")
 
 
 @_attrs_define
-class AccountBalance:
-    balance: float
-    """ Remaining pollen balance (combines tier, pack, and crypto balances) """
+class CustomContentBlock:
+    type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balance = self.balance
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "balance": balance,
+                "type": type_,
             }
         )
 
@@ -31,14 +30,14 @@ class AccountBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        balance = d.pop("balance")
+        type_ = d.pop("type")
 
-        account_balance = cls(
-            balance=balance,
+        custom_content_block = cls(
+            type_=type_,
         )
 
-        account_balance.additional_properties = d
-        return account_balance
+        custom_content_block.additional_properties = d
+        return custom_content_block
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,36 +6,48 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatCompletionRequestLogitBiasType0")
+T = TypeVar("T", bound="Balance")
 
 
 @_attrs_define
-class ChatCompletionRequestLogitBiasType0:
-    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+class Balance:
+    balance: float
+    """ Remaining pollen balance (combines tier, pack, and crypto balances) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        balance = self.balance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance": balance,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completion_request_logit_bias_type_0 = cls()
+        balance = d.pop("balance")
 
-        chat_completion_request_logit_bias_type_0.additional_properties = d
-        return chat_completion_request_logit_bias_type_0
+        balance = cls(
+            balance=balance,
+        )
+
+        balance.additional_properties = d
+        return balance
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> int:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: int) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,0 +1,9 @@
+from enum import Enum
+
+
+class ChatCompletionRequestModalitiesItem(str, Enum):
+    AUDIO = "audio"
+    TEXT = "text"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import Enum
+
+
+class GenerateAudioInstrumental(str, Enum):
+    FALSE = "false"
+    TRUE = "true"
+
+    def __str__(self) -> str:
+        return str(self.value)
