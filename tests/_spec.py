@@ -23,6 +23,26 @@ README_PATH = REPO_ROOT / "README.md"
 BASE_URL = "https://gen.pollinations.ai"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# The names we give upstream's 15 operations, from the issue (not from openapi.yaml):
+# (METHOD, path, operationId = the Python module, package = the first tag).
+EXPECTED_OPERATIONS = [
+    ("GET", "/account/profile", "get_account_profile", "account"),
+    ("GET", "/account/balance", "get_account_balance", "account"),
+    ("GET", "/account/usage", "get_account_usage", "account"),
+    ("GET", "/account/usage/daily", "get_account_usage_daily", "account"),
+    ("GET", "/account/key", "get_account_key", "account"),
+    ("GET", "/v1/models", "list_models", "models"),
+    ("GET", "/image/models", "list_image_models", "models"),
+    ("GET", "/text/models", "list_text_models", "models"),
+    ("GET", "/audio/models", "list_audio_models", "models"),
+    ("GET", "/text/{prompt}", "generate_text", "text"),
+    ("GET", "/image/{prompt}", "generate_image", "image"),
+    ("POST", "/v1/chat/completions", "create_chat_completion", "chat"),
+    ("GET", "/audio/{text}", "generate_audio", "audio"),
+    ("POST", "/v1/audio/speech", "create_speech", "audio"),
+    ("POST", "/v1/audio/transcriptions", "create_transcription", "audio"),
+]
 MAX_SAFE_INTEGER = 2**53 - 1
 
 

@@ -34,8 +34,8 @@ from pollinations_client.models import (
     ChatCompletionChunk,
     FunctionDefinition,
     FunctionTool,
-    GenerateImageQuality,
     ImageModelName,
+    ImageQuality,
     Model,
     ModelInfo,
     ResponseFormatJsonObject,
@@ -157,7 +157,7 @@ async def test_images_generate_accepts_enums_and_a_single_image_url(
         client.images.generate(
             "café ☕",
             model=ImageModelName.ZIMAGE,
-            quality=GenerateImageQuality.HIGH,
+            quality=ImageQuality.HIGH,
             image=" https://a.example/ref.png ",
         )
     )

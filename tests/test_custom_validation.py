@@ -422,7 +422,7 @@ def test_the_text_temperature_has_no_bounds_as_upstream_says() -> None:
 
 
 def test_quality_values_match_the_spec() -> None:
-    from pollinations_client.models import GenerateImageQuality
+    from pollinations_client.models import ImageQuality
 
     schema = resolve(parameter_schema("/image/{prompt}", "quality"))
-    assert sorted(schema["enum"]) == sorted(q.value for q in GenerateImageQuality)
+    assert sorted(schema["enum"]) == sorted(q.value for q in ImageQuality)

@@ -11,28 +11,15 @@ import subprocess
 import typing
 
 import pytest
-from _spec import REPO_ROOT, operations, spec
+from _spec import EXPECTED_OPERATIONS, REPO_ROOT, operations, spec
 
 PACKAGE_DIR = REPO_ROOT / "pollinations_client"
 OPERATIONS = operations(spec())
 
 # Table from the issue, not from the spec: the module each operation must have.
 EXPECTED_MODULES = [
-    "pollinations_client.api.account.get_account_profile",
-    "pollinations_client.api.account.get_account_balance",
-    "pollinations_client.api.account.get_account_usage",
-    "pollinations_client.api.account.get_account_usage_daily",
-    "pollinations_client.api.account.get_account_key",
-    "pollinations_client.api.models.list_models",
-    "pollinations_client.api.models.list_image_models",
-    "pollinations_client.api.models.list_text_models",
-    "pollinations_client.api.models.list_audio_models",
-    "pollinations_client.api.text.generate_text",
-    "pollinations_client.api.image.generate_image",
-    "pollinations_client.api.chat.create_chat_completion",
-    "pollinations_client.api.audio.generate_audio",
-    "pollinations_client.api.audio.create_speech",
-    "pollinations_client.api.audio.create_transcription",
+    f"pollinations_client.api.{tag}.{operation_id}"
+    for _, _, operation_id, tag in EXPECTED_OPERATIONS
 ]
 
 

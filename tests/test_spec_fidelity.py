@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from _repo_copy import REPO_ROOT
 
-from spec.tools import canonical, openapi, overlay, update
+from spec.tools import canonical, openapi, update
 
 UPSTREAM = REPO_ROOT / "spec" / "upstream" / "2026-03-03-c1cbc69.json"
 MAX_DEPTH = 16
@@ -128,29 +128,23 @@ def differences(theirs: dict[str, Any], ours: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-def _models_action() -> str:
-    [action] = [
-        action.label
-        for action in overlay.validate(update.load_overlay(REPO_ROOT / "spec" / "overlay.yaml"))
-        if action.raw.get("update") == {"items": {"$ref": "#/components/schemas/ModelInfo"}}
-    ]
-    return action
-
-
-# Every difference the overlay makes on purpose: location -> (what changed, why).
-MODEL_ITEMS = (
-    "any -> object",
-    "from 1c9d1b1 on upstream types the items of the model lists as `{}`; the fields it"
-    " typed in 0b26ef1 are the evidence for ModelInfo",
+MODELS = (
+    "$.paths['/image/models','/text/models','/audio/models'].get.responses['200']"
+    ".content['application/json'].schema"
 )
-DELIBERATE: dict[str, tuple[str, str]] = {
+# Every difference the overlay makes on purpose: location -> (what changed, the targets of
+# the overlay actions that make it; each action's description says why).
+DELIBERATE: dict[str, tuple[str, tuple[str, ...]]] = {
     **{
-        f"GET /{kind}/models response 200 application/json[]": MODEL_ITEMS
+        f"GET /{kind}/models response 200 application/json[]": (
+            "any -> object",
+            (f"{MODELS}.items", MODELS),  # `{}` items removed, a typed ModelInfo in their place
+        )
         for kind in ("image", "text", "audio")
     },
     "GET /audio/{text} query key": (
         "missing",
-        "the key is authentication, not an argument: it travels as the bearer token",
+        ("$.paths['/audio/{text}'].get.parameters[?@.name == 'key']",),
     ),
 }
 
@@ -160,18 +154,22 @@ def test_every_difference_from_upstream_is_deliberate() -> None:
     assert found == {where: change for where, (change, _) in DELIBERATE.items()}
 
 
-def test_each_deliberate_difference_is_an_overlay_action() -> None:
-    description = {
-        action.label: action.description
-        for action in overlay.validate(update.load_overlay(REPO_ROOT / "spec" / "overlay.yaml"))
-    }
-    models = [label for label, text in description.items() if "ModelInfo objects" in text]
-    assert len(models) == 1, "one action types the items of the three model lists"
-    assert "ModelInfo" in MODEL_ITEMS[1] and "0b26ef1" in MODEL_ITEMS[1]
-    key = [
-        label for label, text in description.items() if "authentication, not an argument" in text
-    ]
-    assert key == [label for label in description if "[?@.name == 'key']" in label]
+@pytest.mark.parametrize("where", sorted(DELIBERATE))
+def test_each_deliberate_difference_is_made_by_the_actions_named(where: str) -> None:
+    """Without those actions the overlay makes no such difference: they are its cause."""
+    _, targets = DELIBERATE[where]
+    document = update.load_overlay(REPO_ROOT / "spec" / "overlay.yaml")
+    kept = [action for action in document["actions"] if action["target"] not in targets]
+    assert len(document["actions"]) - len(kept) == len(targets), "every target is an action"
+    for action in document["actions"]:
+        if action["target"] in targets:
+            assert len(action.get("description", "")) > 20, "each says why"
+    without = update.prepare(
+        update.normalize_names(json.loads(UPSTREAM.read_text(encoding="utf-8"))),
+        {**document, "actions": kept},
+        update.load_pins(REPO_ROOT / "spec" / "names.yaml"),
+    )
+    assert where not in differences(upstream(), without.document)
 
 
 PROFILE = "/paths/~1account~1profile/get/responses/200/content/application~1json/schema"

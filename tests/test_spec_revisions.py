@@ -20,9 +20,10 @@ from typing import Any
 
 import pytest
 from _repo_copy import REPO_ROOT, copy_repository, make, python_in
+from _spec import EXPECTED_OPERATIONS
 
 from spec.tools import __main__ as cli
-from spec.tools import canonical, diff, openapi, update
+from spec.tools import canonical, diff, hoist, openapi, update
 
 UPSTREAM = REPO_ROOT / "spec" / "upstream"
 REVISIONS = sorted(path.name for path in UPSTREAM.glob("*.json"))
@@ -32,21 +33,8 @@ RECONSTRUCTION = Path(__file__).resolve().parent / "spec_fixtures" / "reconstruc
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 # The four revisions' operations, by the name we give each (the issue's table).
 NAMES = {
-    ("get", "/account/profile"): "account/get_account_profile",
-    ("get", "/account/balance"): "account/get_account_balance",
-    ("get", "/account/usage"): "account/get_account_usage",
-    ("get", "/account/usage/daily"): "account/get_account_usage_daily",
-    ("get", "/account/key"): "account/get_account_key",
-    ("get", "/v1/models"): "models/list_models",
-    ("get", "/image/models"): "models/list_image_models",
-    ("get", "/text/models"): "models/list_text_models",
-    ("get", "/audio/models"): "models/list_audio_models",
-    ("get", "/text/{prompt}"): "text/generate_text",
-    ("get", "/image/{prompt}"): "image/generate_image",
-    ("post", "/v1/chat/completions"): "chat/create_chat_completion",
-    ("get", "/audio/{text}"): "audio/generate_audio",
-    ("post", "/v1/audio/speech"): "audio/create_speech",
-    ("post", "/v1/audio/transcriptions"): "audio/create_transcription",
+    (method.lower(), path): f"{tag}/{operation_id}"
+    for method, path, operation_id, tag in EXPECTED_OPERATIONS
 }
 FUNCTIONS = {"sync": False, "sync_detailed": False, "asyncio": True, "asyncio_detailed": True}
 
@@ -125,8 +113,11 @@ def test_every_pinned_model_has_its_name_and_the_custom_layer_imports(taken: Tak
 
 
 def _exists(document: Any, location: str) -> bool:
+    pointer = hoist.locate(document, location)
+    if pointer is None:
+        return False
     try:
-        openapi.get(document, location)
+        openapi.get(document, pointer)
     except KeyError:
         return False
     return True
@@ -135,7 +126,6 @@ def _exists(document: Any, location: str) -> bool:
 @pytest.mark.parametrize("taken", [BASELINE], indirect=True)
 def test_the_baseline_reproduces_the_committed_spec_and_client(taken: Taken) -> None:
     assert (taken.root / "openapi.yaml").read_bytes() == (REPO_ROOT / "openapi.yaml").read_bytes()
-    assert (taken.root / "CHANGELOG.md").read_bytes() == (REPO_ROOT / "CHANGELOG.md").read_bytes()
     checked = make(taken.root, "check-generated")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     for path in (REPO_ROOT / "pollinations_client").rglob("*.py"):

@@ -32,6 +32,7 @@ from _repo_copy import (
     python_in,
     serve_file,
 )
+from _spec import EXPECTED_OPERATIONS
 
 from spec.tools import __main__ as cli
 from spec.tools import canonical, changelog, check, diff, hoist, openapi, overlay, update
@@ -47,21 +48,8 @@ BASELINE = UPSTREAM / "2026-03-03-c1cbc69.json"
 
 # The names we give upstream's operations (the issue's table, not the overlay's).
 CLEAN_NAMES = {
-    ("/account/profile", "get"): ("get_account_profile", "account"),
-    ("/account/balance", "get"): ("get_account_balance", "account"),
-    ("/account/usage", "get"): ("get_account_usage", "account"),
-    ("/account/usage/daily", "get"): ("get_account_usage_daily", "account"),
-    ("/account/key", "get"): ("get_account_key", "account"),
-    ("/v1/models", "get"): ("list_models", "models"),
-    ("/image/models", "get"): ("list_image_models", "models"),
-    ("/text/models", "get"): ("list_text_models", "models"),
-    ("/audio/models", "get"): ("list_audio_models", "models"),
-    ("/text/{prompt}", "get"): ("generate_text", "text"),
-    ("/image/{prompt}", "get"): ("generate_image", "image"),
-    ("/v1/chat/completions", "post"): ("create_chat_completion", "chat"),
-    ("/audio/{text}", "get"): ("generate_audio", "audio"),
-    ("/v1/audio/speech", "post"): ("create_speech", "audio"),
-    ("/v1/audio/transcriptions", "post"): ("create_transcription", "audio"),
+    (path, method.lower()): (operation_id, tag)
+    for method, path, operation_id, tag in EXPECTED_OPERATIONS
 }
 
 
@@ -160,8 +148,9 @@ def test_update_merges_in_place_and_appends_new_keys() -> None:
     assert result.document == {"a": {"x": 1, "y": {"p": 1, "q": [9]}, "z": 3, "new": 4}}
     assert list(result.document["a"]) == ["x", "y", "z", "new"]
     assert document["a"]["y"]["q"] == [1, 2], "the input is not modified"
-    assert result.applied == 1 and result.unmatched == []
-    assert result.touched == {"overlay action 1 ($.a)": ["/a"]}
+    assert result.unmatched == []
+    # what the action wrote, key by key: how a problem there is traced back to it
+    assert result.written == {"overlay action 1 ($.a)": ["/a/y/q", "/a/new"]}
 
 
 def test_remove_by_filter_and_the_report_of_targets_that_match_nothing() -> None:
@@ -184,6 +173,15 @@ def test_remove_by_filter_and_the_report_of_targets_that_match_nothing() -> None
         "list": [{"k": 1}, {"k": 4}],
     }
     assert result.unmatched == ["overlay action 5 ($.paths['/gone'].get)"]
+    assert result.removed["overlay action 2 ($.required[?@ == 'details'])"] == [
+        "/required/1",
+        "/required/3",
+    ]
+
+
+def test_a_node_named_twice_by_one_target_is_changed_once() -> None:
+    result = apply({"list": [1, 2, 3]}, {"target": "$.list[0,0]", "remove": True})
+    assert result.document == {"list": [2, 3]}
 
 
 def test_open_enum_keeps_the_values_in_a_component_and_accepts_any_string() -> None:
@@ -211,6 +209,23 @@ def test_open_enum_keeps_the_values_in_a_component_and_accepts_any_string() -> N
         "type": "string",
         "enum": ["alloy", "echo", "nova"],
     }
+
+
+def test_open_enum_opens_a_nullable_enum_and_refuses_one_it_cannot_reach() -> None:
+    nullable = {"anyOf": [{"type": "string", "enum": ["seed"]}, {"type": "null"}]}
+    result = apply({"tier": nullable}, {"target": "$.tier", "x-open-enum": "Tier"})
+    assert result.document["tier"] == {
+        "anyOf": [
+            {"anyOf": [{"$ref": "#/components/schemas/Tier"}, {"type": "string"}]},
+            {"type": "null"},
+        ]
+    }
+    behind_a_ref = {"tier": {"$ref": "#/components/schemas/Levels"}}
+    with pytest.raises(overlay.OverlayError, match="target the enum itself"):
+        apply(behind_a_ref, {"target": "$.tier", "x-open-enum": "Tier"})
+    referenced_branch = {"tier": {"anyOf": [{"$ref": "#/x"}, {"type": "null"}]}}
+    with pytest.raises(overlay.OverlayError, match="behind a \\$ref"):
+        apply(referenced_branch, {"target": "$.tier", "x-open-enum": "Tier"})
 
 
 @pytest.mark.parametrize(
@@ -354,6 +369,67 @@ def test_hoisting_refuses_what_would_lose_a_schema() -> None:
         hoist.parse({"Answer": "paths/a"})
 
 
+def test_a_jsonpath_pin_names_the_one_schema_it_selects() -> None:
+    document = inline_document()
+    document["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"][
+        "properties"
+    ]["kind"] = {"const": "answer"}
+    chosen = "$.paths[*].get.responses['200'].content['application/json'][?@.properties.kind]"
+    result = hoist.hoist(document, [pin("Answer", chosen)])
+    assert result.origins == {"Answer": A_200}
+    assert openapi.get(result.document, B_200)["type"] == "object", "the other one stays inline"
+    nothing = "$.paths[*].get.responses['404']"
+    assert hoist.hoist(inline_document(), [pin("Gone", nothing)]).missing == [f"Gone: {nothing}"]
+    both = "$.paths[*].get.responses['200'].content['application/json'].schema"
+    with pytest.raises(hoist.HoistError, match="selects 2 schemas, not one"):
+        hoist.hoist(inline_document(), [pin("Answer", both)])
+
+
+def test_names_follow_what_a_schema_is_not_where_upstream_put_it() -> None:
+    """Upstream reordering the message roles (or the parameters) moves no class name."""
+    upstream = baseline()
+    request = upstream["paths"]["/v1/chat/completions"]["post"]["requestBody"]
+    roles = request["content"]["application/json"]["schema"]["properties"]["messages"]["items"]
+    roles["anyOf"].reverse()
+    upstream["paths"]["/account/usage"]["get"]["parameters"].reverse()
+    result = hoist.hoist(update.normalize_names(upstream), _pins())
+    schemas = result.document["components"]["schemas"]
+    for name, role in [("SystemMessage", "system"), ("FunctionMessage", "function")]:
+        assert schemas[name]["properties"]["role"]["const"] == role
+    assert schemas["UsageFormat"]["enum"] == ["json", "csv"]
+    assert result.missing == []
+
+
+def test_hoisting_refuses_a_pin_inside_a_dropped_copy_and_two_renames() -> None:
+    document = inline_document()
+    with pytest.raises(hoist.HoistError, match="inside Answer's second location"):
+        hoist.hoist(document, [pin("Answer", A_200, B_200), pin("Count", B_200 + "/properties/n")])
+    twice = inline_document()
+    twice["paths"]["/a"]["get"]["requestBody"] = copy.deepcopy(
+        twice["paths"]["/b"]["get"]["requestBody"]
+    )
+    a_body = "/paths/~1a/get/requestBody/content/application~1json/schema"
+    with pytest.raises(hoist.HoistError, match="both rename component Ugly"):
+        hoist.hoist(twice, [pin("One", B_BODY), pin("Two", a_body)])
+
+
+def test_a_missing_names_file_is_an_error_not_no_names(tmp_path: Path) -> None:
+    with pytest.raises(update.UpdateError, match="cannot read"):
+        update.load_pins(tmp_path / "names.yaml")
+
+
+def test_re_applying_refuses_a_snapshot_that_is_not_the_locked_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "spec" / "upstream").mkdir(parents=True)
+    (tmp_path / "spec" / "upstream" / BASELINE.name).write_bytes(_baseline_text() + b"\n")
+    (tmp_path / "spec" / "lock.json").write_bytes(LOCK_PATH.read_bytes())
+    (tmp_path / "openapi.yaml").write_bytes(SPEC_PATH.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(update.UpdateError, match=r"is not the document .* recorded"):
+        update.update("openapi.yaml", overlay_path=OVERLAY_PATH, names_path=NAMES_PATH)
+
+
 def test_names_yaml_pins_every_location_in_the_baseline() -> None:
     """Every pinned location is in upstream's newest document (older ones may lack some)."""
     result = hoist.hoist(update.normalize_names(baseline()), _pins())
@@ -378,8 +454,11 @@ def test_an_action_whose_ref_resolves_to_nothing_fails_naming_it(tmp_path: Path)
         run_update(BASELINE, tmp_path, spec_bytes, overlay_path=broken)
     number = len(_overlay()["actions"]) + 1
     message = str(refused.value)
-    assert "#/components/schemas/KeyStatus resolves to nothing" in message
-    assert f"overlay action {number} ($.paths['/account/key']" in message
+    assert message.endswith(
+        "$ref #/components/schemas/KeyStatus resolves to nothing at /paths/~1account~1key/get"
+        "/responses/200/content/application~1json/schema (caused by overlay action"
+        f" {number} ($.paths['/account/key'].get.responses['200'].content['application/json']))"
+    )
     # nothing was written
     assert (tmp_path / "openapi.yaml").read_bytes() == spec_bytes
     assert not (tmp_path / "spec" / "lock.json").exists()
@@ -407,7 +486,9 @@ def test_an_action_that_targets_nothing_is_a_warning_naming_it(
             "--overlay", str(stray),
             "--lock", str(tmp_path / "lock.json"),
             "--changelog", str(tmp_path / "CHANGELOG.md"),
-            "--upstream-dir", str(UPSTREAM),
+            "--names", str(NAMES_PATH),
+            "--upstream-dir", str(tmp_path / "upstream"),
+            "--generator-config", str(GENERATOR_CONFIG),
         ]
     )  # fmt: skip
     assert status == 0
@@ -448,10 +529,46 @@ def test_a_problem_inside_a_pinned_model_is_traced_to_upstream() -> None:
     assert provenance.blame("/components/schemas/UserProfile/properties/tier") == (
         "upstream at /paths/~1account~1profile/get/x/properties/tier (pinned as UserProfile)"
     )
-    provenance.touched["overlay action 3 ($.a)"] = ["/components/schemas/UserProfile"]
+    provenance.written["overlay action 3 ($.a)"] = ["/components/schemas/UserProfile/properties"]
     assert provenance.blame("/components/schemas/UserProfile/properties/tier") == (
         "overlay action 3 ($.a)"
     )
+    # Writing a sibling, or a whole mapping's other key, is no blame.
+    assert provenance.blame("/components/schemas/UserProfile/required").startswith("upstream at")
+    provenance.removed["overlay action 4 ($.b)"] = ["/components/schemas/Tier"]
+    assert provenance.blame("/x", "#/components/schemas/Tier") == "overlay action 4 ($.b)"
+
+
+def test_a_problem_in_upstreams_own_text_is_blamed_on_it_not_on_the_overlay() -> None:
+    """With the real overlay, whose actions write to `$` and `$.components.schemas`."""
+    upstream = baseline()
+    balance = upstream["paths"]["/account/balance"]["get"]["responses"]["200"]
+    balance["content"]["application/json"]["schema"]["properties"]["currency"] = {
+        "$ref": "#/components/schemas/Currency"
+    }
+    prepared = update.prepare(upstream, _overlay(), _pins())
+    [problem] = prepared.problems
+    assert problem.location == "/components/schemas/Balance/properties/currency"
+    assert problem.cause == (
+        "upstream at /paths/~1account~1balance/get/responses/200/content/application~1json"
+        "/schema/properties/currency (pinned as Balance)"
+    )
+
+
+def test_upstreams_own_429_gets_the_one_envelope_too() -> None:
+    """Were upstream to document a 429 (with its own copy of the envelope), the overlay's
+    actions would not merge our $ref into it but replace it."""
+    upstream = baseline()
+    text = upstream["paths"]["/text/{prompt}"]["get"]["responses"]
+    text["429"] = copy.deepcopy(text["500"])
+    text["429"]["description"] = "Slow down."
+    prepared = update.prepare(upstream, _overlay(), _pins())
+    assert prepared.problems == []
+    answer = prepared.document["paths"]["/text/{prompt}"]["get"]["responses"]["429"]
+    assert answer == {
+        "description": "Slow down.",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}},
+    }
 
 
 def test_an_invalid_document_is_refused(tmp_path: Path) -> None:
@@ -777,8 +894,9 @@ def test_update_from_the_baseline_changes_nothing(tmp_path: Path) -> None:
     assert (tmp_path / "openapi.yaml").read_bytes() == original
     assert result.report.changes == []
     assert not (tmp_path / "CHANGELOG.md").exists(), "no entry when nothing changed"
+    # The lock names the snapshot relative to the repository (the lock's `spec/`'s parent).
     assert (tmp_path / "spec" / "lock.json").read_text().replace(
-        str(result.snapshot), "spec/upstream/2026-03-03-c1cbc69.json"
+        "spec/upstream/2000-01-01-6cdc5206d237.json", "spec/upstream/2026-03-03-c1cbc69.json"
     ) == LOCK_PATH.read_text()
     assert result.snapshot.read_bytes() == _baseline_text()
 
@@ -835,7 +953,7 @@ def test_a_new_revision_is_kept_and_the_lock_names_the_snapshot(tmp_path: Path) 
     assert result.snapshot == tmp_path / "spec" / "upstream" / f"2000-01-01-{digest[:12]}.json"
     assert result.snapshot.read_bytes() == source.read_bytes()
     lock = json.loads((tmp_path / "spec" / "lock.json").read_text())
-    assert lock["source"] == str(result.snapshot)
+    assert lock["source"] == f"spec/upstream/2000-01-01-{digest[:12]}.json"
     assert lock["upstream_sha256"] == digest
     assert [(c.location, c.kind) for c in result.report.changes] == [
         ("Balance.currency", "property-added-optional")
@@ -946,8 +1064,8 @@ def test_update_and_diff_read_a_url(tmp_path: Path, served: str) -> None:
     result = run_update(f"{served}/openapi.json", tmp_path, original)
     assert not result.changed
     assert result.snapshot.read_bytes() == _baseline_text()
-    assert json.loads((tmp_path / "spec" / "lock.json").read_text())["source"] == str(
-        result.snapshot
+    assert json.loads((tmp_path / "spec" / "lock.json").read_text())["source"] == (
+        "spec/upstream/2000-01-01-6cdc5206d237.json"
     )
     assert cli.main(["diff", str(SPEC_PATH), f"{served}/openapi.json"]) == 0
     with pytest.raises(update.UpdateError, match="cannot fetch"):

@@ -1,10 +1,11 @@
 """A local mock of the pollinations.ai API, driven by the bundled openapi.yaml.
 
 Client code and its tests cannot reach gen.pollinations.ai from every machine, and should
-not spend pollen to prove that retries or streaming work. The mock serves all operations
-of the spec on loopback, with the spec's routes, parameter types, defaults and bounds,
-answers that conform to the spec's schemas, and accounts whose balance and usage agree
-with what was served.
+not spend pollen to prove that retries or streaming work. The mock serves the spec's
+operations on loopback (those the custom layer covers; the others answer 501 until it
+does), with the spec's routes, parameter types, defaults and bounds, answers that
+conform to the spec's schemas, and accounts whose balance and usage agree with what was
+served.
 
     with MockServer() as server:            # 127.0.0.1, a free port
         httpx.get(f"{server.url}/text/hello", params={"key": "sk_test"})
@@ -14,8 +15,8 @@ with what was served.
 Rules (details in the modules named):
 - auth (`_server`): the model listings serve anonymous requests; everything else needs
   `Authorization: Bearer <key>` or `?key=<key>`, with an `sk_` or `pk_` key (401 otherwise);
-  /account/* needs an `sk_` key (403 for `pk_`), and answers its 401/403 with an empty
-  body, as the spec documents them;
+  /account/* needs an `sk_` key (403 for `pk_`); 401 and 403 carry the error envelope,
+  as the gateway sends them;
 - pollen (`_state`): each key starts with `initial_balance` (100), keys starting with
   `empty_key_prefix` (`sk_empty`) with 0; a call costs text/chat 0.1, image 1, video 2,
   and a generation the balance cannot pay gets 402;

@@ -8,13 +8,14 @@ events, chunked transfer encoding with one chunk per event, flushed as it is pro
 keep-alive connections stay usable and streaming clients see events as they come.
 
 Authentication rules:
-- operations whose `security` lists `{}` (the three model listings) serve anonymous
-  requests; every other operation answers 401 without a key;
-- the key is `Authorization: Bearer <key>` or the `key` query parameter (the spec's
-  apiKey scheme); a key that starts with neither `sk_` nor `pk_` is refused with 401;
+- operations whose `security` is empty (the model listings) serve anonymous requests;
+  every other operation answers 401 without a key;
+- the key is `Authorization: Bearer <key>` or the `key` query parameter (which the
+  gateway reads on every operation); a key that starts with neither `sk_` nor `pk_` is
+  refused with 401;
 - the account operations (tag `account`) need a secret `sk_` key: a `pk_` key gets 403;
-- 401 and 403 bodies follow the spec: /account/* documents them without a body, so those
-  answers are empty (still with `x-request-id`); elsewhere they are the error envelope.
+- every error answer is the error envelope; one the spec documents without a body
+  (none does today) would be empty, still with `x-request-id`.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 import httpx
 
 from pollinations_client.api.image import generate_image
-from pollinations_client.models import GenerateImageQuality, ImageModelName
+from pollinations_client.models import ImageModelName, ImageQuality
 
 from .._base_client import RequestOptions
 from .._exceptions import InvalidParameterError
@@ -43,7 +43,7 @@ class ImageParams(TypedDict, total=False):
     enhance: bool | None
     negative_prompt: str | None
     safe: bool | None
-    quality: Literal["low", "medium", "high", "hd"] | GenerateImageQuality | None
+    quality: Literal["low", "medium", "high", "hd"] | ImageQuality | None
     #: Reference image URL(s); for veo the first frame, then the last.
     image: str | Sequence[str] | None
     transparent: bool | None
@@ -55,11 +55,11 @@ class ImageParams(TypedDict, total=False):
     audio: bool | None
 
 
-def _quality(value: object) -> GenerateImageQuality:
+def _quality(value: object) -> ImageQuality:
     try:
-        return value if isinstance(value, GenerateImageQuality) else GenerateImageQuality(value)
+        return value if isinstance(value, ImageQuality) else ImageQuality(value)
     except ValueError:
-        allowed = ", ".join(q.value for q in GenerateImageQuality)
+        allowed = ", ".join(q.value for q in ImageQuality)
         raise InvalidParameterError("quality", f"must be one of {allowed}, not {value!r}") from None
 
 

@@ -55,8 +55,8 @@ if TYPE_CHECKING:
     from .function_tool import FunctionTool
     from .generate_audio_instrumental import GenerateAudioInstrumental
     from .generate_audio_response_format import GenerateAudioResponseFormat
-    from .generate_image_quality import GenerateImageQuality
     from .image_model_name import ImageModelName
+    from .image_quality import ImageQuality
     from .image_url import ImageUrl
     from .image_url_content_block import ImageUrlContentBlock
     from .image_url_content_part import ImageUrlContentPart
@@ -166,8 +166,8 @@ _MODULES = {
     "FunctionTool": ".function_tool",
     "GenerateAudioInstrumental": ".generate_audio_instrumental",
     "GenerateAudioResponseFormat": ".generate_audio_response_format",
-    "GenerateImageQuality": ".generate_image_quality",
     "ImageModelName": ".image_model_name",
+    "ImageQuality": ".image_quality",
     "ImageUrl": ".image_url",
     "ImageUrlContentBlock": ".image_url_content_block",
     "ImageUrlContentPart": ".image_url_content_part",
@@ -292,8 +292,8 @@ __all__ = (
     "FunctionTool",
     "GenerateAudioInstrumental",
     "GenerateAudioResponseFormat",
-    "GenerateImageQuality",
     "ImageModelName",
+    "ImageQuality",
     "ImageUrl",
     "ImageUrlContentBlock",
     "ImageUrlContentPart",

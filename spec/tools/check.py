@@ -45,17 +45,29 @@ class Problem:
 class Provenance:
     """Where each part of a prepared document came from."""
 
-    # overlay action label -> pointers of the nodes it changed
-    touched: dict[str, list[str]] = field(default_factory=dict)
+    # overlay action label -> pointers of what it wrote, and of what it removed
+    written: dict[str, list[str]] = field(default_factory=dict)
+    removed: dict[str, list[str]] = field(default_factory=dict)
     # component name -> the upstream location spec/names.yaml hoisted it from
     origins: dict[str, str] = field(default_factory=dict)
 
-    def blame(self, location: str) -> str:
+    def blame(self, location: str, ref: str | None = None) -> str:
+        """The overlay action that wrote `location` (or removed what `ref` names), else
+        the upstream location, traced through names.yaml into upstream's text."""
+        # A dangling `$ref` was written where its `$ref` key is.
+        probe = f"{location}/$ref" if ref is not None else location
         culprits = [
             label
-            for label, changed in self.touched.items()
-            if any(_within(location, spot) or _within(spot, location) for spot in changed)
+            for label, spots in self.written.items()
+            if any(_within(probe, spot) for spot in spots)
         ]
+        if ref is not None and ref.startswith("#"):
+            target = ref[1:]
+            culprits += [
+                label
+                for label, spots in self.removed.items()
+                if any(_within(target, spot) for spot in spots) and label not in culprits
+            ]
         if culprits:
             return ", ".join(culprits)
         parts = openapi.tokens(location) if location else []
@@ -74,13 +86,16 @@ def problems(
 ) -> list[Problem]:
     """Everything wrong with a prepared document; empty when it can be written."""
     # The validator and the generator both assume references that resolve.
-    found = _references(document)
-    if not found:
-        found += _openapi_31(document)
-    found += _security(document)
-    if not found and generator_config is not None:
-        found += _generator(document, generator_config)
-    return [Problem(where, message, provenance.blame(where)) for where, message in found]
+    dangling = list(openapi.Resolver(document).dangling(document))
+    found = [
+        Problem(where, f"$ref {ref} resolves to nothing", provenance.blame(where, ref))
+        for where, ref in dangling
+    ]
+    others = [] if dangling else _openapi_31(document)
+    others += _security(document)
+    if not found and not others and generator_config is not None:
+        others += _generator(document, generator_config)
+    return found + [Problem(where, message, provenance.blame(where)) for where, message in others]
 
 
 def _openapi_31(document: dict[str, Any]) -> list[tuple[str, str]]:
@@ -93,13 +108,6 @@ def _openapi_31(document: dict[str, Any]) -> list[tuple[str, str]]:
         where = openapi.pointer(*error.absolute_path)
         found.append((where, f"invalid OpenAPI 3.1: {error.message}"))
     return found
-
-
-def _references(document: dict[str, Any]) -> list[tuple[str, str]]:
-    resolver = openapi.Resolver(document)
-    return [
-        (where, f"$ref {ref} resolves to nothing") for where, ref in resolver.dangling(document)
-    ]
 
 
 def _security(document: dict[str, Any]) -> list[tuple[str, str]]:

@@ -522,7 +522,7 @@ class _Differ:
         for name in sorted(set(old_schemas) & set(new_schemas)):
             if name in self.visited:
                 continue
-            pointer = "#/components/schemas/" + name.replace("~", "~0").replace("/", "~1")
+            pointer = openapi.schema_ref(name)
             self.schema({"$ref": pointer}, {"$ref": pointer}, name, BOTH)
 
     # ------------------------------------------------------------------- schemas

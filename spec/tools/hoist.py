@@ -9,19 +9,22 @@ custom layer touch its Python name, by its location in upstream's document:
     ToolCall:                        # several locations: the same schema, one model
       - /paths/.../messages/items/anyOf/3/properties/tool_calls/items
       - /paths/.../choices/items/properties/message/properties/tool_calls/anyOf/0/items
+    SystemMessage: "$.paths[...].messages.items.anyOf[?@.properties.role.const == 'system']"
 
 Each location is a JSON pointer into upstream's document as written (after update-spec
-has named the operations, which does not move anything). For every pin:
+has named the operations, which does not move anything), or, where a position would not
+be stable (a union's branches, a list of parameters), an RFC 9535 JSONPath that must
+select exactly one schema. For every pin:
 - an inline schema moves to `components/schemas/<Name>` and a `$ref` takes its place;
 - a location that holds a `$ref` to a component renames that component to `<Name>`
   (every reference to it follows), so the name holds whether upstream inlines the
   schema or names it itself;
 - with several locations, the schemas there must be equal (else the update fails,
-  naming both): they become one model;
+  naming both): they become one model, taken from the first;
 - a location the revision does not have is reported (`HoistResult.missing`), never
   dropped silently: update-spec prints it and the changelog records it.
-Pins inside pins work (ChatCompletionChoice inside ChatCompletion): each is hoisted
-where it is, whatever the order of the file.
+Pins inside pins work (ChatCompletionChoice inside ChatCompletion), whatever the order of
+the file, as long as the inner one is pinned inside the outer one's first location.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jsonpath_rfc9535 as jsonpath
 import yaml
 
 from . import openapi
@@ -67,8 +71,15 @@ def parse(data: Any, source: str = "names.yaml") -> list[Pin]:
         if not isinstance(locations, list) or not locations:
             raise HoistError(f"{source}: {name}: expected a JSON pointer or a list of them")
         for location in locations:
-            if not isinstance(location, str) or not location.startswith("/"):
-                raise HoistError(f"{source}: {name}: {location!r} is not a JSON pointer")
+            if not isinstance(location, str) or not location.startswith(("/", "$")):
+                raise HoistError(
+                    f"{source}: {name}: {location!r} is not a JSON pointer or a JSONPath"
+                )
+            if location.startswith("$"):
+                try:
+                    jsonpath.compile(location)
+                except jsonpath.JSONPathError as exc:
+                    raise HoistError(f"{source}: {name}: {location!r}: {exc}") from None
         pins.append(Pin(name, tuple(locations)))
     return pins
 
@@ -91,10 +102,11 @@ def hoist(document: dict[str, Any], pins: list[Pin]) -> HoistResult:
     plan: list[tuple[Pin, str, Any, str | int]] = []
     for pin in pins:
         found = []
-        for location in pin.locations:
-            spot = openapi.find(result.document, location)
+        for written in pin.locations:
+            location = locate(result.document, written, pin.name) or written
+            spot = openapi.find(result.document, location) if location[0] == "/" else None
             if spot is None:
-                result.missing.append(f"{pin.name}: {location}")
+                result.missing.append(f"{pin.name}: {written}")
                 continue
             parent, key = spot
             node = parent[key]
@@ -115,6 +127,20 @@ def hoist(document: dict[str, Any], pins: list[Pin]) -> HoistResult:
                 )
         result.origins[pin.name] = found[0][0]
         plan += [(pin, location, parent, key) for location, parent, key in found]
+    # A pin taken from inside another's second location would come from a copy that is
+    # dropped (that copy becomes a $ref to the first).
+    dropped = [
+        (pin.name, location) for pin, location, *_ in plan if location != result.origins[pin.name]
+    ]
+    for pin, location, *_ in plan:
+        if location != result.origins[pin.name]:
+            continue  # a second location itself: it goes with its copy
+        for other, copy_at in dropped:
+            if other != pin.name and location.startswith(copy_at + "/"):
+                raise HoistError(
+                    f"pin {pin.name}: {location} is inside {other}'s second location"
+                    f" {copy_at}; pin it inside {other}'s first, {result.origins[other]}"
+                )
     renames: dict[str, str] = {}
     for pin, location, parent, key in plan:
         node = parent[key]
@@ -124,11 +150,11 @@ def hoist(document: dict[str, Any], pins: list[Pin]) -> HoistResult:
             if current is None:
                 raise HoistError(f"pin {pin.name}: {location} refers to {ref}, not a schema")
             if current != pin.name:
-                renames[current] = pin.name
+                _plan_rename(renames, current, pin.name)
             continue
         if parent is schemas:  # the location is a component itself: a rename
             if key != pin.name:
-                renames[str(key)] = pin.name
+                _plan_rename(renames, str(key), pin.name)
             continue
         if pin.name in schemas and schemas[pin.name] is not node:
             if schemas[pin.name] != node:
@@ -142,6 +168,23 @@ def hoist(document: dict[str, Any], pins: list[Pin]) -> HoistResult:
     for old, new in renames.items():
         _rename(result.document, old, new)
     return result
+
+
+def locate(document: Any, location: str, name: str = "") -> str | None:
+    """The JSON pointer of a pin's location in a document: the pointer itself, or that of
+    the one node its JSONPath selects (None when it selects none)."""
+    if location.startswith("/"):
+        return location
+    selected = [openapi.pointer(*node.location) for node in jsonpath.find(location, document)]
+    if len(selected) > 1:
+        raise HoistError(f"pin {name}: {location} selects {len(selected)} schemas, not one")
+    return selected[0] if selected else None
+
+
+def _plan_rename(renames: dict[str, str], old: str, new: str) -> None:
+    if renames.get(old, new) != new:
+        raise HoistError(f"pins {renames[old]} and {new} both rename component {old}")
+    renames[old] = new
 
 
 def _rename(document: dict[str, Any], old: str, new: str) -> None:

@@ -66,10 +66,12 @@ class Action:
 @dataclass
 class OverlayResult:
     document: dict[str, Any]
-    applied: int = 0
     unmatched: list[str] = field(default_factory=list)
-    # action label -> the pointers of the nodes it changed (for the checks' reports)
-    touched: dict[str, list[str]] = field(default_factory=dict)
+    # action label -> the pointers of what it wrote (each key a merge set, each opened
+    # enum and its component) and of what it removed: how the checks name the action
+    # behind a problem
+    written: dict[str, list[str]] = field(default_factory=dict)
+    removed: dict[str, list[str]] = field(default_factory=dict)
 
 
 def validate(overlay: Any) -> list[Action]:
@@ -110,19 +112,26 @@ def validate(overlay: Any) -> list[Action]:
 
 
 def select(document: Any, target: str) -> list[tuple[str, Any]]:
-    """(pointer, node) for each node a JSONPath selects, in document order."""
-    return [
-        (openapi.pointer(*node.location), node.value) for node in jsonpath.find(target, document)
-    ]
+    """(pointer, node) for each node a JSONPath selects, in document order, each once
+    (a union such as `[0,0]` can name a node twice; it is changed once)."""
+    found: dict[str, Any] = {}
+    for node in jsonpath.find(target, document):
+        found.setdefault(openapi.pointer(*node.location), node.value)
+    return list(found.items())
 
 
-def merge(target: dict[str, Any], update: dict[str, Any]) -> None:
-    """Merge `update` into `target` in place (see the module doc for the rules)."""
+def merge(target: dict[str, Any], update: dict[str, Any], at: str = "") -> list[str]:
+    """Merge `update` into `target` in place (see the module doc for the rules); the
+    pointers (under `at`) of the keys it set."""
+    written: list[str] = []
     for key, value in update.items():
+        where = f"{at}/{openapi.escape(key)}"
         if isinstance(value, dict) and isinstance(target.get(key), dict):
-            merge(target[key], value)
+            written += merge(target[key], value, where)
         else:
             target[key] = copy.deepcopy(value)
+            written.append(where)
+    return written
 
 
 def apply(document: dict[str, Any], overlay: Any) -> OverlayResult:
@@ -134,28 +143,30 @@ def apply(document: dict[str, Any], overlay: Any) -> OverlayResult:
         if not selected:
             result.unmatched.append(action.label)
             continue
-        result.applied += 1
-        result.touched[action.label] = [location for location, _ in selected]
         if action.raw.get("remove") is True:
             _remove(result.document, selected, action)
+            result.removed[action.label] = [location for location, _ in selected]
         elif EXTENSION_OPEN_ENUM in action.raw:
-            _open_enum(result.document, selected, action)
+            result.written[action.label] = _open_enum(result.document, selected, action)
         else:
-            _update(selected, action)
+            result.written[action.label] = _update(selected, action)
     return result
 
 
-def _update(selected: list[tuple[str, Any]], action: Action) -> None:
+def _update(selected: list[tuple[str, Any]], action: Action) -> list[str]:
     update = action.raw["update"]
-    for _, node in selected:
+    written: list[str] = []
+    for location, node in selected:
         if isinstance(node, dict):
             if not isinstance(update, dict):
                 raise OverlayError(f"{action.label}: a mapping can only be updated with a mapping")
-            merge(node, update)
+            written += merge(node, update, location)
         elif isinstance(node, list):
             node.append(copy.deepcopy(update))
+            written.append(f"{location}/{len(node) - 1}")
         else:
             raise OverlayError(f"{action.label} selects a scalar: target its parent instead")
+    return written
 
 
 def _remove(document: Any, selected: list[tuple[str, Any]], action: Action) -> None:
@@ -174,35 +185,70 @@ def _remove(document: Any, selected: list[tuple[str, Any]], action: Action) -> N
             parent.pop(key, None)
 
 
-def _open_enum(document: dict[str, Any], selected: list[tuple[str, Any]], action: Action) -> None:
+def _open_enum(
+    document: dict[str, Any], selected: list[tuple[str, Any]], action: Action
+) -> list[str]:
     name = action.raw[EXTENSION_OPEN_ENUM]
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     existing = schemas.get(name)
     if existing is not None and not isinstance(existing.get("enum"), list):
         raise OverlayError(f"{action.label}: component {name} exists and is not an enum")
     values: list[Any] = list(existing["enum"]) if existing is not None else []
-    types: set[str] = openapi.declared_types(existing) if existing is not None else set()
+    ref = {"$ref": openapi.schema_ref(name)}
+    written: list[str] = []
     for location, node in selected:
         if not isinstance(node, dict):
             raise OverlayError(f"{action.label}: {location} is not a schema")
-        enum = node.get("enum")
-        if enum is None:
-            continue  # already open
+        enum_at = _enum_in(node, location, action)
+        if enum_at is None:
+            continue  # a string with no enum anywhere: already open
+        holder, enum_location = enum_at
+        enum = holder["enum"]
         if not isinstance(enum, list) or not all(isinstance(value, str) for value in enum):
-            raise OverlayError(f"{action.label}: {location} is not an enum of strings")
+            raise OverlayError(f"{action.label}: {enum_location} is not an enum of strings")
+        if openapi.declared_types(holder) - {"string"}:
+            raise OverlayError(f"{action.label}: only string enums can be opened ({location})")
         values += [value for value in enum if value not in values]
-        types |= openapi.declared_types(node) or {"string"}
         opened: dict[str, Any] = {}
-        for key, value in node.items():
+        for key, value in holder.items():
             if key == "type":
-                opened["anyOf"] = [{"$ref": openapi.schema_ref(name)}, {"type": "string"}]
+                opened["anyOf"] = [dict(ref), {"type": "string"}]
             elif key != "enum":
                 opened[key] = value
         if "anyOf" not in opened:
-            opened = {"anyOf": [{"$ref": openapi.schema_ref(name)}, {"type": "string"}], **opened}
-        node.clear()
-        node.update(opened)
-    if types - {"string"}:
-        raise OverlayError(f"{action.label}: only string enums can be opened, not {types}")
+            opened = {"anyOf": [dict(ref), {"type": "string"}], **opened}
+        holder.clear()
+        holder.update(opened)
+        written.append(enum_location)
     if values:
         schemas[name] = {"type": "string", "enum": values}
+        written.append(openapi.pointer("components", "schemas", name))
+    return written
+
+
+def _enum_in(
+    node: dict[str, Any], location: str, action: Action
+) -> tuple[dict[str, Any], str] | None:
+    """The schema that holds the enum to open: the node itself, or the one enum branch of
+    `anyOf: [{enum}, {type: null}]`; None when there is no enum (already open). An enum
+    behind a `$ref`, or in several branches, is refused: opening something else, or
+    nothing, in its place would hide it."""
+    if "enum" in node:
+        return node, location
+    if "$ref" in node:
+        raise OverlayError(
+            f"{action.label}: {location} refers to {node['$ref']}; target the enum itself"
+        )
+    branches = [branch for branch in node.get("anyOf") or [] if isinstance(branch, dict)]
+    if {"type": "string"} in branches:
+        return None  # a plain string is allowed: opened already
+    if any("$ref" in branch for branch in branches):
+        raise OverlayError(f"{action.label}: {location} has an enum behind a $ref")
+    enums = [
+        (branch, f"{location}/anyOf/{index}")
+        for index, branch in enumerate(node.get("anyOf") or [])
+        if isinstance(branch, dict) and "enum" in branch
+    ]
+    if len(enums) > 1:
+        raise OverlayError(f"{action.label}: {location} has several enums to open")
+    return enums[0] if enums else None

@@ -30,6 +30,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import re
 import urllib.parse
 import urllib.request
@@ -171,8 +172,10 @@ def load_overlay(path: Path) -> Any:
 
 
 def load_pins(path: Path) -> list[hoist.Pin]:
+    # A names file that is not there is an error, as for the overlay: without it every
+    # pinned model would silently lose its name.
     try:
-        return hoist.load(path) if path.exists() else []
+        return hoist.load(path)
     except hoist.HoistError as exc:
         raise UpdateError(str(exc)) from exc
 
@@ -184,11 +187,13 @@ def prepare(
     *,
     apply_overlay: bool = True,
     generator_config: Path | None = None,
+    sources: tuple[str, str] = (str(DEFAULT_NAMES), str(DEFAULT_OVERLAY)),
 ) -> Prepared:
     """Upstream's document as we use it: derived names, pinned models, then the overlay.
 
     The checks run on the result (with the generator's parser when `generator_config`
     is given); their findings are in `problems`, for the caller to refuse the document.
+    `sources` names the names file and the overlay in error messages.
     """
     if not str(upstream.get("openapi", "")).startswith("3."):
         raise UpdateError(f"not an OpenAPI 3 document (openapi: {upstream.get('openapi')!r})")
@@ -196,7 +201,7 @@ def prepare(
     try:
         hoisted = hoist.hoist(normalized, pins)
     except hoist.HoistError as exc:
-        raise UpdateError(f"spec/names.yaml: {exc}") from exc
+        raise UpdateError(f"{sources[0]}: {exc}") from exc
     provenance = check.Provenance(origins=hoisted.origins)
     prepared = Prepared(document=hoisted.document, missing=hoisted.missing)
     pinned: set[int] = set()
@@ -204,15 +209,16 @@ def prepare(
         try:
             applied = overlay.apply(hoisted.document, overlay_document)
         except overlay.OverlayError as exc:
-            raise UpdateError(f"spec/overlay.yaml: {exc}") from exc
+            raise UpdateError(f"{sources[1]}: {exc}") from exc
         prepared.document = applied.document
         prepared.unmatched = applied.unmatched
-        provenance.touched = applied.touched
+        provenance.written, provenance.removed = applied.written, applied.removed
+        # The operations whose operationId an action set.
         pinned = {
-            id(node)
-            for action in overlay.validate(overlay_document)
-            if isinstance(action.raw.get("update"), dict) and "operationId" in action.raw["update"]
-            for _, node in overlay.select(applied.document, action.target)
+            id(openapi.get(applied.document, spot.rsplit("/", 1)[0]))
+            for spots in applied.written.values()
+            for spot in spots
+            if spot.endswith("/operationId")
         }
     seen: dict[str, str] = {}
     for path, method, operation in openapi.iter_operations(prepared.document["paths"]):
@@ -291,13 +297,33 @@ def lock_text(
     return json.dumps(lock, indent=2, ensure_ascii=False) + "\n"
 
 
-def locked_snapshot(lock_path: Path) -> Path:
-    """The upstream snapshot spec/lock.json says openapi.yaml was made from."""
+def _root(lock_path: Path) -> Path:
+    """The repository the lock belongs to (it is `<root>/spec/lock.json`): the lock's paths
+    are relative to it, so the lock reads the same wherever the update ran from."""
+    return lock_path.parent.parent
+
+
+def locked_snapshot(lock_path: Path) -> tuple[Path, bytes]:
+    """The upstream snapshot spec/lock.json says openapi.yaml was made from, and its bytes
+    (refused if they are not the ones the lock recorded)."""
     try:
         lock = json.loads(lock_path.read_text(encoding="utf-8"))
-        return Path(lock["source"])
+        snapshot = _root(lock_path) / lock["source"]
+        expected = lock["upstream_sha256"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise UpdateError(f"{lock_path} names no upstream snapshot: {exc}") from exc
+    data = fetch(str(snapshot))
+    if sha256(data) != expected:
+        raise UpdateError(f"{snapshot} is not the document {lock_path} recorded (sha256 differs)")
+    return snapshot, data
+
+
+def _written_atomically(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all (a temporary file beside it, then a rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
 
 
 def snapshot_for(source: str, data: bytes, upstream_dir: Path, date: str | None) -> Path:
@@ -341,22 +367,22 @@ def update(
     reapplied = is_written_by_us(upstream_bytes)
     if reapplied:
         # Our own openapi.yaml: re-apply names and overlay to the upstream text it came from.
-        snapshot = locked_snapshot(lock_path)
-        source = str(snapshot)
-        upstream_bytes = fetch(source)
+        snapshot, upstream_bytes = locked_snapshot(lock_path)
+        source = snapshot.relative_to(_root(lock_path)).as_posix()
     else:
         snapshot = snapshot_for(source, upstream_bytes, upstream_dir, date)
     try:
         upstream = canonical.parse(upstream_bytes, source)
     except canonical.DocumentError as exc:
         raise UpdateError(str(exc)) from exc
-    overlay_bytes = overlay_path.read_bytes() if overlay_path.exists() else b""
-    names_bytes = names_path.read_bytes() if names_path.exists() else b""
+    overlay_document = load_overlay(overlay_path)
+    pins = load_pins(names_path)
     prepared = prepare(
         upstream,
-        load_overlay(overlay_path),
-        load_pins(names_path),
+        overlay_document,
+        pins,
         generator_config=generator_config,
+        sources=(str(names_path), str(overlay_path)),
     )
     refuse(prepared, f"the document made from {source}")
     written = canonical.dump_bytes(prepared.document)
@@ -369,17 +395,23 @@ def update(
         raise UpdateError(f"{spec_path}, as it was, cannot be compared: {exc}") from exc
     changed = previous_bytes != written
 
+    # Each file whole or not at all, upstream's bytes first: the lock never names a
+    # snapshot or a spec that is not there.
     if not snapshot.exists():
-        snapshot.parent.mkdir(parents=True, exist_ok=True)
-        snapshot.write_bytes(upstream_bytes)
+        _written_atomically(snapshot, upstream_bytes)
     if changed:
-        spec_path.write_bytes(written)
+        _written_atomically(spec_path, written)
     version = (upstream.get("info") or {}).get("version")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    lock_path.write_text(
-        lock_text(str(snapshot), upstream_bytes, version, overlay_bytes, names_bytes, written),
-        encoding="utf-8",
+    locked = os.path.relpath(snapshot, _root(lock_path)).replace(os.sep, "/")
+    lock = lock_text(
+        locked,
+        upstream_bytes,
+        version,
+        overlay_path.read_bytes(),
+        names_path.read_bytes(),
+        written,
     )
+    _written_atomically(lock_path, lock.encode("utf-8"))
     entry = None
     if changed:
         entry = changelog.entry(

@@ -79,6 +79,15 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 502:
+        if not response.content or not response.headers.get(
+            "content-type", "application/json"
+        ).split(";")[0].strip().endswith("json"):
+            return None
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.generate_image_quality import GenerateImageQuality
 from ...models.image_model_name import ImageModelName
+from ...models.image_quality import ImageQuality
 from ...models.validation_error_response import ValidationErrorResponse
 from ...types import UNSET, File, Response, Unset
 
@@ -34,7 +34,7 @@ def _get_kwargs(
     enhance: bool | Unset = UNSET,
     negative_prompt: str | Unset = UNSET,
     safe: bool | Unset = UNSET,
-    quality: GenerateImageQuality | Unset = UNSET,
+    quality: ImageQuality | Unset = UNSET,
     image: str | Unset = UNSET,
     transparent: bool | Unset = UNSET,
     duration: int | Unset = UNSET,
@@ -191,7 +191,7 @@ def sync_detailed(
     enhance: bool | Unset = UNSET,
     negative_prompt: str | Unset = UNSET,
     safe: bool | Unset = UNSET,
-    quality: GenerateImageQuality | Unset = UNSET,
+    quality: ImageQuality | Unset = UNSET,
     image: str | Unset = UNSET,
     transparent: bool | Unset = UNSET,
     duration: int | Unset = UNSET,
@@ -224,7 +224,7 @@ def sync_detailed(
         enhance (bool | Unset):  Default: False.
         negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
         safe (bool | Unset):  Default: False.
-        quality (GenerateImageQuality | Unset):  Default: GenerateImageQuality.MEDIUM.
+        quality (ImageQuality | Unset):
         image (str | Unset):
         transparent (bool | Unset):  Default: False.
         duration (int | Unset):
@@ -274,7 +274,7 @@ def sync(
     enhance: bool | Unset = UNSET,
     negative_prompt: str | Unset = UNSET,
     safe: bool | Unset = UNSET,
-    quality: GenerateImageQuality | Unset = UNSET,
+    quality: ImageQuality | Unset = UNSET,
     image: str | Unset = UNSET,
     transparent: bool | Unset = UNSET,
     duration: int | Unset = UNSET,
@@ -307,7 +307,7 @@ def sync(
         enhance (bool | Unset):  Default: False.
         negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
         safe (bool | Unset):  Default: False.
-        quality (GenerateImageQuality | Unset):  Default: GenerateImageQuality.MEDIUM.
+        quality (ImageQuality | Unset):
         image (str | Unset):
         transparent (bool | Unset):  Default: False.
         duration (int | Unset):
@@ -352,7 +352,7 @@ async def asyncio_detailed(
     enhance: bool | Unset = UNSET,
     negative_prompt: str | Unset = UNSET,
     safe: bool | Unset = UNSET,
-    quality: GenerateImageQuality | Unset = UNSET,
+    quality: ImageQuality | Unset = UNSET,
     image: str | Unset = UNSET,
     transparent: bool | Unset = UNSET,
     duration: int | Unset = UNSET,
@@ -385,7 +385,7 @@ async def asyncio_detailed(
         enhance (bool | Unset):  Default: False.
         negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
         safe (bool | Unset):  Default: False.
-        quality (GenerateImageQuality | Unset):  Default: GenerateImageQuality.MEDIUM.
+        quality (ImageQuality | Unset):
         image (str | Unset):
         transparent (bool | Unset):  Default: False.
         duration (int | Unset):
@@ -433,7 +433,7 @@ async def asyncio(
     enhance: bool | Unset = UNSET,
     negative_prompt: str | Unset = UNSET,
     safe: bool | Unset = UNSET,
-    quality: GenerateImageQuality | Unset = UNSET,
+    quality: ImageQuality | Unset = UNSET,
     image: str | Unset = UNSET,
     transparent: bool | Unset = UNSET,
     duration: int | Unset = UNSET,
@@ -466,7 +466,7 @@ async def asyncio(
         enhance (bool | Unset):  Default: False.
         negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
         safe (bool | Unset):  Default: False.
-        quality (GenerateImageQuality | Unset):  Default: GenerateImageQuality.MEDIUM.
+        quality (ImageQuality | Unset):
         image (str | Unset):
         transparent (bool | Unset):  Default: False.
         duration (int | Unset):

@@ -1,7 +1,7 @@
 from enum import Enum
 
 
-class GenerateImageQuality(str, Enum):
+class ImageQuality(str, Enum):
     HD = "hd"
     HIGH = "high"
     LOW = "low"
