@@ -38,11 +38,13 @@ $(VENV)/.installed: pyproject.toml setup.py
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,mock,bench]'
 	touch $@
 
-# Generate into $(GEN_TMP)/$(PACKAGE); fail on any generator warning. The package ships
+# Generate into $(GEN_TMP)/$(PACKAGE) from the generator's view of $(SPEC)
+# (spec/tools/generator_input.py); fail on any generator warning. The package ships
 # the document it was generated from (pollinations_client/openapi.yaml) for the mock server.
 define run_generator
 	rm -rf $(GEN_TMP) && mkdir -p $(GEN_TMP)
-	$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
+	$(BIN)/python -m spec.tools.generator_input $(SPEC) $(GEN_TMP)/openapi.yaml
+	$(BIN)/openapi-python-client generate --path $(GEN_TMP)/openapi.yaml --config $(GEN_CONFIG) \
 		--custom-template-path $(GEN_TEMPLATES) --meta none \
 		--output-path $(GEN_TMP)/$(PACKAGE) --fail-on-warning > $(GEN_TMP)/log 2>&1 \
 		|| { cat $(GEN_TMP)/log; echo "generate: the generator failed"; exit 1; }

@@ -1,8 +1,10 @@
 """`make bench` / `python -m bench [--quick]`: one table, and the same as JSON.
 
-Figures: chat call, chat stream, image download and memory, usage parsing, import time
-and generation time; each against raw httpx (and the openai library where it applies),
-taken in one run on this machine. `--quick` runs tiny sizes (the test suite's smoke test).
+Figures: chat call, chat stream (sent as one HTTP chunk per event, and as one
+length-framed body), image download and memory, usage parsing, import time and
+generation time; each against raw httpx (and the openai library where it applies), the
+client measured with and without the `speedups` extra, taken in one run on this machine.
+`--quick` runs tiny sizes (the test suite's smoke test).
 """
 
 from __future__ import annotations
@@ -63,9 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     started = time.strftime("%Y-%m-%dT%H-%M-%S")
     figures: list[Figure] = []
     with bench_server(sizes.chunks, sizes.image_bytes, sizes.usage_records) as url:
-        for case in (chat_call, chat_stream, image_download, usage_parse):
+        for case in (chat_call, image_download, usage_parse):
             print(f"measuring {case.__name__} ...", file=sys.stderr, flush=True)
             figures += case(url, sizes)
+        for framing in ("chunked", "length"):
+            print(f"measuring chat_stream ({framing}) ...", file=sys.stderr, flush=True)
+            with bench_server(sizes.chunks, 0, 0, framing) as stream_url:
+                figures += chat_stream(stream_url, sizes, framing)
     print("measuring import time ...", file=sys.stderr, flush=True)
     figures += import_time(sizes, None if args.no_clean_venv else clean_venv())
     if not args.quick:

@@ -49,7 +49,9 @@ def interleave(contenders: dict[str, Batch], rounds: int, seed: int = 1) -> dict
 
 
 @contextmanager
-def bench_server(chunks: int, image_bytes: int, usage_records: int) -> Iterator[str]:
+def bench_server(
+    chunks: int, image_bytes: int, usage_records: int, framing: str = "length"
+) -> Iterator[str]:
     """The canned-answer server in its own process; yields its base URL."""
     process = subprocess.Popen(
         [
@@ -57,6 +59,7 @@ def bench_server(chunks: int, image_bytes: int, usage_records: int) -> Iterator[
             "--chunks", str(chunks),
             "--image-bytes", str(image_bytes),
             "--usage-records", str(usage_records),
+            "--framing", framing,
         ],
         stdout=subprocess.PIPE,
         text=True,

@@ -5,6 +5,10 @@ each of them: the cost measured is the client's. It runs in a separate process s
 it does not compete with the client for the GIL.
 
     python -m bench._server --chunks 20000 --image-bytes 4194304 --usage-records 10000
+
+`--framing chunked` sends a stream as one HTTP chunk per event (as the real gateway and
+the mock do); the default sends it as one length-framed body, where a client reads many
+events per network read.
 """
 
 from __future__ import annotations
@@ -90,11 +94,26 @@ def image(size: int) -> bytes:
 
 
 class Bodies:
-    def __init__(self, chunks: int, image_bytes: int, usage_records: int) -> None:
+    def __init__(self, chunks: int, image_bytes: int, usage_records: int, framing: str) -> None:
         self.completion = chat_completion()
         self.stream = chat_stream(chunks)
+        self.chunked = framing == "chunked"
         self.image = image(image_bytes)
         self.usage = usage(usage_records)
+
+
+def _chunked(status: str, content_type: str, body: bytes) -> list[bytes]:
+    """One HTTP chunk per server-sent event (events end with a blank line)."""
+    head = (
+        f"HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\n"
+        "transfer-encoding: chunked\r\nx-request-id: bench\r\n\r\n"
+    ).encode()
+    parts = [head]
+    for event in body.split(b"\n\n")[:-1]:
+        event += b"\n\n"
+        parts.append(b"%x\r\n%s\r\n" % (len(event), event))
+    parts.append(b"0\r\n\r\n")
+    return [b"".join(parts)]
 
 
 def _response(status: str, content_type: str, body: bytes) -> list[bytes]:
@@ -122,7 +141,8 @@ async def _serve_connection(
             path = target.split(b"?", 1)[0]
             if path.endswith(b"/chat/completions"):
                 if b'"stream":true' in body.replace(b" ", b""):
-                    parts = _response("200 OK", "text/event-stream", bodies.stream)
+                    framed = _chunked if bodies.chunked else _response
+                    parts = framed("200 OK", "text/event-stream", bodies.stream)
                 else:
                     parts = _response("200 OK", "application/json", bodies.completion)
             elif path.startswith(b"/image/"):
@@ -156,8 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunks", type=int, default=20000)
     parser.add_argument("--image-bytes", type=int, default=4 * 1024 * 1024)
     parser.add_argument("--usage-records", type=int, default=10000)
+    parser.add_argument("--framing", choices=("length", "chunked"), default="length")
     args = parser.parse_args(argv)
-    bodies = Bodies(args.chunks, args.image_bytes, args.usage_records)
+    bodies = Bodies(args.chunks, args.image_bytes, args.usage_records, args.framing)
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_main(args.port, bodies))
     return 0

@@ -5,6 +5,9 @@
 Everything public is re-exported here; the underscore modules are implementation.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._base_client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthMode, PublishableKeyWarning
 from ._client import AsyncPollinations, Pollinations
 from ._exceptions import (
@@ -28,9 +31,30 @@ from ._exceptions import (
 from ._retry import DEFAULT_MAX_RETRIES
 from ._streaming import AsyncStream, Stream, ToolCallAccumulator
 from ._types import ImageResult
-from .resources.chat import ChatCompletionParams, MessageParam
-from .resources.images import ImageParams
-from .resources.text import TextParams
+
+if TYPE_CHECKING:
+    from .resources.chat import ChatCompletionParams, MessageParam
+    from .resources.images import ImageParams
+    from .resources.text import TextParams
+
+# The resources' parameter types, imported on first use like the resources themselves:
+# `import pollinations_client.custom` stays close to the cost of `import httpx`.
+_LAZY = {
+    "ChatCompletionParams": ".resources.chat",
+    "MessageParam": ".resources.chat",
+    "ImageParams": ".resources.images",
+    "TextParams": ".resources.text",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
+from functools import cached_property
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
@@ -23,18 +24,20 @@ from ._body import read_async, read_sync
 from ._exceptions import cut_short
 from ._retry import DEFAULT_MAX_RETRIES, Send, retry_plan
 from ._streaming import AsyncStream, Stream
-from .resources import (
-    Account,
-    AsyncAccount,
-    AsyncChat,
-    AsyncImages,
-    AsyncModels,
-    AsyncText,
-    Chat,
-    Images,
-    Models,
-    Text,
-)
+
+if TYPE_CHECKING:
+    from .resources import (
+        Account,
+        AsyncAccount,
+        AsyncChat,
+        AsyncImages,
+        AsyncModels,
+        AsyncText,
+        Chat,
+        Images,
+        Models,
+        Text,
+    )
 
 __all__ = ["AsyncPollinations", "Pollinations"]
 
@@ -51,11 +54,36 @@ class Pollinations(BaseClient):
     control proxies or transports; this client then leaves closing it to you.
     """
 
-    images: Images
-    text: Text
-    chat: Chat
-    models: Models
-    account: Account
+    # Each resource is made, and its module imported, on first use (as openai does).
+    @cached_property
+    def images(self) -> Images:
+        from .resources.images import Images
+
+        return Images(self)
+
+    @cached_property
+    def text(self) -> Text:
+        from .resources.text import Text
+
+        return Text(self)
+
+    @cached_property
+    def chat(self) -> Chat:
+        from .resources.chat import Chat
+
+        return Chat(self)
+
+    @cached_property
+    def models(self) -> Models:
+        from .resources.models import Models
+
+        return Models(self)
+
+    @cached_property
+    def account(self) -> Account:
+        from .resources.account import Account
+
+        return Account(self)
 
     def __init__(
         self,
@@ -78,11 +106,6 @@ class Pollinations(BaseClient):
         self._http = self._pool(http_client, httpx.Client)
         #: Waits between retries; tests replace it with a fake clock.
         self._sleep: Callable[[float], None] = time.sleep
-        self.images = Images(self)
-        self.text = Text(self)
-        self.chat = Chat(self)
-        self.models = Models(self)
-        self.account = Account(self)
 
     def with_options(
         self,
@@ -184,11 +207,35 @@ class Pollinations(BaseClient):
 class AsyncPollinations(BaseClient):
     """The async twin of `Pollinations`: the same resources, with `await`."""
 
-    images: AsyncImages
-    text: AsyncText
-    chat: AsyncChat
-    models: AsyncModels
-    account: AsyncAccount
+    @cached_property
+    def images(self) -> AsyncImages:
+        from .resources.images import AsyncImages
+
+        return AsyncImages(self)
+
+    @cached_property
+    def text(self) -> AsyncText:
+        from .resources.text import AsyncText
+
+        return AsyncText(self)
+
+    @cached_property
+    def chat(self) -> AsyncChat:
+        from .resources.chat import AsyncChat
+
+        return AsyncChat(self)
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        from .resources.models import AsyncModels
+
+        return AsyncModels(self)
+
+    @cached_property
+    def account(self) -> AsyncAccount:
+        from .resources.account import AsyncAccount
+
+        return AsyncAccount(self)
 
     def __init__(
         self,
@@ -213,11 +260,6 @@ class AsyncPollinations(BaseClient):
 
         #: Waits between retries; tests replace it with a fake clock.
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-        self.images = AsyncImages(self)
-        self.text = AsyncText(self)
-        self.chat = AsyncChat(self)
-        self.models = AsyncModels(self)
-        self.account = AsyncAccount(self)
 
     def with_options(
         self,

@@ -10,11 +10,12 @@ only, never from the request URL.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
+
+from . import _json
 
 __all__ = [
     "APIConnectionError",
@@ -209,7 +210,7 @@ def status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> AP
     body: Any = None
     error: Mapping[str, Any] = {}
     try:
-        body = json.loads(response.content) if response.content else None
+        body = _json.loads(response.content) if response.content else None
     except ValueError:
         body = None
     if isinstance(body, Mapping) and isinstance(body.get("error"), Mapping):

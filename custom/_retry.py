@@ -8,7 +8,6 @@ own I/O, so the two cannot drift apart in how they retry.
 from __future__ import annotations
 
 import email.utils
-import random
 import time
 from collections.abc import Callable, Generator
 from datetime import timezone
@@ -61,6 +60,13 @@ def parse_retry_after(headers: httpx.Headers, now: Callable[[], float] = time.ti
     return max(when.timestamp() - now(), 0.0)
 
 
+def _random() -> float:
+    # random is imported at the first retry, not with the package (it costs a few ms).
+    import random
+
+    return random.random()
+
+
 @attrs.frozen
 class RetryPolicy:
     """Exponential backoff with jitter, bounded; `Retry-After` wins when the server sends it.
@@ -74,7 +80,7 @@ class RetryPolicy:
     max_delay: float = 8.0
     max_retry_after: float = 60.0
     jitter: float = 0.25
-    random: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)
+    random: Callable[[], float] = attrs.field(default=_random, repr=False, eq=False)
     now: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
     #: Masked in the messages of transport errors (the API key).
     secrets: tuple[str, ...] = attrs.field(default=(), repr=False, eq=False)

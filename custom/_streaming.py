@@ -9,7 +9,6 @@ closes the connection.
 from __future__ import annotations
 
 import functools
-import json
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Sequence
 from types import TracebackType
@@ -18,8 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 import httpx
 
-from pollinations_client.types import Unset
-
+from . import _json
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -60,10 +58,12 @@ def _chunk_model() -> type[ChatCompletionChunk]:
 
 
 def parse_chat_chunk(data: str) -> ChatCompletionChunk:
-    payload = json.loads(data)
-    error = _error_in(payload)
-    if error is not None:
-        raise error
+    """One chunk of a chat stream (called once per chunk: kept short)."""
+    payload = _json.loads(data)
+    if type(payload) is not dict or ("error" in payload and "choices" not in payload):
+        error = _error_in(payload)
+        if error is not None:
+            raise error
     return _chunk_model().from_dict(payload)
 
 
@@ -72,7 +72,7 @@ def parse_text_delta(data: str) -> str | None:
     if data[:1] != "{":
         return data or None
     try:
-        payload = json.loads(data)
+        payload = _json.loads(data)
     except ValueError:
         return data
     error = _error_in(payload)
@@ -117,6 +117,49 @@ class _EventReader(Generic[T]):
         self._pending = b""
         self.done = False
 
+    def feed(self, chunk: bytes) -> Iterator[T]:
+        """The items the events completed by `chunk` yield (none after `[DONE]`).
+
+        Most streams end lines with LF only and send one `data: ...` line per event: those
+        events are cut out whole, with one split per chunk. Anything else (CR line ends,
+        several lines to an event, a field other than data) goes line by line.
+        """
+        buffer = self._pending + chunk if self._pending else chunk
+        if b"\r" in buffer or self._data or self._event is not None:
+            self._pending = b""
+            for raw in self.split(buffer):
+                item = self.line(raw)
+                if item is not None:
+                    yield item
+                if self.done:
+                    return
+            return
+        complete, _, self._pending = buffer.rpartition(b"\n\n")
+        if not complete:
+            return
+        # Decoded once per chunk (complete events end at a blank line, never inside a
+        # UTF-8 sequence), then cut into events.
+        parse = self._parse_data
+        for block in complete.decode("utf-8", "replace").split("\n\n"):
+            if block.startswith("data: ") and "\n" not in block:
+                data = block[6:]
+                if data == DONE:
+                    self.done = True
+                    return
+                item = parse(data) if data else None
+            else:  # line by line; a blank line ends the event (the block may hold one)
+                for raw in [*block.encode("utf-8").split(b"\n"), b""]:
+                    item = self.line(raw + b"\n")
+                    if item is not None:
+                        yield item
+                    if self.done:
+                        return
+                continue
+            if item is not None:
+                yield item
+            if self.done:
+                return
+
     def split(self, chunk: bytes) -> list[bytes]:
         """The complete lines in what has arrived so far (with their line endings)."""
         lines = (
@@ -154,7 +197,7 @@ class _EventReader(Generic[T]):
 
     def finish(self) -> Iterator[T]:
         """The body ended: the last line and event, then insist on `[DONE]`."""
-        for raw in (self._pending, b""):
+        for raw in [*self._pending.splitlines(keepends=True), b""]:
             if self.done:
                 break
             item = self.line(raw)
@@ -177,6 +220,10 @@ class _EventReader(Generic[T]):
             raise self._error(f"Error in stream: {data[:200]}")
         if event not in (None, "", "message") or not data:
             return None  # keep-alives and event types this client does not know
+        return self._parse_data(data)
+
+    def _parse_data(self, data: str) -> T | None:
+        """The item of one message event's data (not `[DONE]`)."""
         try:
             return self._parse(data)
         except APIError as exc:  # the server reported an error inside the stream
@@ -203,12 +250,9 @@ class _EventReader(Generic[T]):
 def _iterate(response: httpx.Response, reader: _EventReader[T]) -> Generator[T, None, None]:
     try:
         for chunk in response.iter_bytes():
-            for raw in reader.split(chunk):
-                item = reader.line(raw)
-                if item is not None:
-                    yield item
-                if reader.done:
-                    return
+            yield from reader.feed(chunk)
+            if reader.done:
+                return
         yield from reader.finish()
     except httpx.TransportError as exc:
         raise reader.transport_error(exc) from exc
@@ -221,12 +265,10 @@ def _iterate(response: httpx.Response, reader: _EventReader[T]) -> Generator[T, 
 async def _aiterate(response: httpx.Response, reader: _EventReader[T]) -> AsyncGenerator[T, None]:
     try:
         async for chunk in response.aiter_bytes():
-            for raw in reader.split(chunk):
-                item = reader.line(raw)
-                if item is not None:
-                    yield item
-                if reader.done:
-                    return
+            for item in reader.feed(chunk):
+                yield item
+            if reader.done:
+                return
         for item in reader.finish():
             yield item
     except httpx.TransportError as exc:
@@ -353,17 +395,23 @@ class ToolCallAccumulator:
         self._calls: dict[int, dict[int, _PartialToolCall]] = {}
 
     def add(self, chunk: ChatCompletionChunk) -> None:
-        for choice in chunk.choices:
-            deltas = choice.delta.tool_calls
-            if isinstance(deltas, Unset) or deltas is None:
+        # The models keep whatever the server sent: anything but the documented shape
+        # (a missing delta, a tool call without its index) is skipped, not a crash.
+        from pollinations_client.models import ChoiceDelta, ToolCallDelta, ToolCallFunctionDelta
+
+        for choice in chunk.choices or ():
+            delta = getattr(choice, "delta", None)
+            if not isinstance(delta, ChoiceDelta) or not isinstance(delta.tool_calls, list):
                 continue
-            calls = self._calls.setdefault(choice.index, {})
-            for delta in deltas:
-                call = calls.setdefault(delta.index, _PartialToolCall())
-                if isinstance(delta.id, str) and delta.id:
-                    call.id = delta.id
-                function = delta.function
-                if not isinstance(function, Unset):
+            calls = self._calls.setdefault(choice.index or 0, {})
+            for piece in delta.tool_calls:
+                if not isinstance(piece, ToolCallDelta) or not isinstance(piece.index, int):
+                    continue
+                call = calls.setdefault(piece.index, _PartialToolCall())
+                if isinstance(piece.id, str) and piece.id:
+                    call.id = piece.id
+                function = piece.function
+                if isinstance(function, ToolCallFunctionDelta):
                     if isinstance(function.name, str):
                         call.name += function.name
                     if isinstance(function.arguments, str):

@@ -247,9 +247,9 @@ async def test_text_stream_with_a_server_error(h: Harness, router: respx.MockRou
     ("method", "path", "body"),
     [
         ("balance", "/account/balance", b"{not json"),
-        ("balance", "/account/balance", b'{"pollen": 3}'),
+        ("balance", "/account/balance", b"[3, 4]"),  # not an object
         ("profile", "/account/profile", b"<html>login</html>"),
-        ("usage", "/account/usage", b'{"usage": [{"timestamp": "x"}], "count": 1}'),
+        ("usage", "/account/usage", b'"the usage"'),
     ],
 )
 async def test_invalid_json_with_200_is_a_validation_error(
@@ -266,6 +266,26 @@ async def test_invalid_json_with_200_is_a_validation_error(
     assert error.status_code == 200
     assert "200" in str(error)
     assert body.decode()[:8] in str(error)
+
+
+async def test_a_body_missing_fields_or_with_odd_values_still_parses(
+    h: Harness, router: respx.MockRouter
+) -> None:
+    """The server is not a validator we trust: what it leaves out reads None, what it
+    sends of another type is kept as sent, and nothing is lost."""
+    router.get("/account/balance").mock(return_value=httpx.Response(200, json={"pollen": 3}))
+    router.get("/account/usage").mock(
+        return_value=httpx.Response(200, json={"usage": [{"timestamp": "x", "cost_usd": "?"}]})
+    )
+    client = h.make()
+    balance = await h.run(client.account.balance())
+    assert balance.balance is None
+    assert balance.additional_properties == {"pollen": 3}
+    usage = await h.run(client.account.usage())
+    assert usage.count is None
+    [record] = usage.usage
+    assert (record.timestamp, record.cost_usd, record.model) == ("x", "?", None)
+    assert usage.to_dict() == {"usage": [{"timestamp": "x", "cost_usd": "?"}]}
 
 
 async def test_chat_completion_with_invalid_json(h: Harness, router: respx.MockRouter) -> None:

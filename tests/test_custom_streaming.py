@@ -390,9 +390,17 @@ async def test_event_named_error(h: Harness, router: respx.MockRouter) -> None:
         await h.collect(stream)
 
 
-@pytest.mark.parametrize(
-    "event", ["{not json", "[1, 2]", dumps({"id": "x"}), '"just a string"', "null"]
-)
+async def test_a_chunk_missing_its_fields_is_passed_on_as_sent(
+    h: Harness, router: respx.MockRouter
+) -> None:
+    serve_chat(router, [sse_body(dumps({"id": "x"}), "[DONE]")])
+    client = h.make()
+    [chunk] = await h.collect(await chat_stream(h, client))
+    assert (chunk.id, chunk.choices, chunk.model) == ("x", None, None)
+    assert chunk.to_dict() == {"id": "x"}
+
+
+@pytest.mark.parametrize("event", ["{not json", "[1, 2]", '"just a string"', "null"])
 async def test_malformed_chat_event(h: Harness, router: respx.MockRouter, event: str) -> None:
     serve_chat(router, [sse_body(event, "[DONE]")])
     client = h.make()

@@ -1,23 +1,37 @@
-"""The generated models parse what the API sends and give it back unchanged.
+"""The generated models are tolerant views over the JSON the API sends.
 
-The nullable-field, unknown-field and union tables are derived from openapi.yaml, so a new
-nullable field, model or union branch is covered without touching this file. Upstream's
-document carries almost no examples, so the bodies the round trips run on are written
-here (GATEWAY_BODIES), shaped like what the gateway sends and checked against the spec;
-any media-type or component example upstream adds later is run the same way.
+What is checked here, for every model the spec has (pollinations_client.types describes
+the runtime): `from_dict(d).to_dict() == d` and `to_json()` parses back to `d`, whatever
+`d` holds (nulls, unknown fields deep inside, values of an unexpected type, a missing
+required field); a field that was not sent reads as None; `repr()` names exactly the
+fields that were sent; unknown fields are kept in `additional_properties`, and models
+whose schema declares `additionalProperties` also read like a mapping of them; an
+unknown enum value stays a string; `format: date-time` fields read as datetimes but are
+written back as the text that came in; unions pick the branch whose constants and
+required keys match, else keep the raw value; models compare by value, are unhashable
+and survive pickle and copy; constructors are keyword-only, None meaning "not given".
+
+The tables (fields, nullable fields, optional fields, unknown fields, union branches...)
+are derived from openapi.yaml and from the models' own field tables (`_FIELDS`), so a
+new field, model or branch is covered without touching this file. Upstream's document
+carries almost no examples, so the bodies the round trips run on are written here
+(GATEWAY_BODIES), shaped like what the gateway sends and checked against the spec; any
+media-type or component example upstream adds later is run the same way. The low-level
+client's handling of error bodies is in test_low_level_http.py.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime
+import inspect
 import json
+import pickle
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 
-import attrs
 import pytest
 from _spec import (
     Example,
@@ -36,6 +50,7 @@ from _spec import (
     spec,
 )
 
+import pollinations_client.models as generated_models
 from pollinations_client.models import (
     AssistantMessage,
     AudioOutputOptions,
@@ -49,6 +64,7 @@ from pollinations_client.models import (
     CustomContentBlock,
     CustomContentPart,
     DeveloperMessage,
+    ErrorResponse,
     FileContentPart,
     FunctionCallMode,
     FunctionMessage,
@@ -59,6 +75,8 @@ from pollinations_client.models import (
     KeyInfo,
     KeyType,
     LegacyFunction,
+    LogitBias,
+    ModelPricing,
     NamedFunctionCall,
     NamedToolChoice,
     RedactedThinkingContentBlock,
@@ -82,7 +100,7 @@ from pollinations_client.models import (
     UserProfile,
     VideoUrlContentPart,
 )
-from pollinations_client.types import File
+from pollinations_client.types import UNSET, File, MappingModel, Model
 
 SPEC = spec()
 SCHEMAS = "#/components/schemas/"
@@ -91,22 +109,26 @@ CONTENT_BLOCK_ITEMS = SCHEMAS + "ChatCompletionMessage/properties/content_blocks
 
 
 def assert_round_trip(cls: Any, data: Any) -> Any:
-    """`cls.from_dict(data)` gives back `data` exactly, and parsing its own output gives
-    an equal object. Returns the parsed object.
-
-    One allowance: a `format: date-time` string must come back as the same instant, not
-    as the same text (the models hold a datetime and write `+00:00` where the gateway
-    writes `Z`; see test_date_times_keep_their_instant)."""
+    """`cls.from_dict(data)` gives back `data` exactly (same keys, same values, same JSON
+    types: `==` alone hides True/1) through `to_dict()` and `to_json()`, `to_dict()` is
+    a new dict that shares nothing with the model, reading every field changes nothing,
+    and parsing the output gives an equal object. Returns the parsed object."""
     original = copy.deepcopy(data)
     parsed = cls.from_dict(data)
-    assert data == original, "from_dict must not mutate its input"
+    assert isinstance(parsed, cls)
+    models = list(walk_models(parsed))  # reads every field (and extra) of every model
+    assert models[0] is parsed
+    assert data == original, "from_dict and reading fields must not change the JSON"
     dumped = parsed.to_dict()
-    schema = {"$ref": SCHEMAS + cls.__name__}
-    assert _instants(schema, dumped) == _instants(schema, original)
-    assert cls.from_dict(dumped) == parsed
-    # JSON types survive too (True is not 1, 1 is not 1.0 for the checks above, but
-    # == hides bool/int: compare the type tree).
+    assert dumped is not data
+    assert dumped == original
     assert _types(dumped) == _types(original)
+    as_json = json.loads(parsed.to_json())
+    assert as_json == original
+    assert _types(as_json) == _types(original)
+    assert cls.from_dict(dumped) == parsed
+    _scramble(dumped)  # to_dict() shares no dict or list with the model
+    assert parsed.to_dict() == original
     return parsed
 
 
@@ -118,6 +140,102 @@ def _types(value: Any) -> Any:
     return type(value).__name__
 
 
+def _scramble(value: Any) -> None:
+    """Empty every dict and list in `value`, innermost first."""
+    if isinstance(value, dict):
+        for item in value.values():
+            _scramble(item)
+        value.clear()
+    elif isinstance(value, list):
+        for item in value:
+            _scramble(item)
+        value.clear()
+
+
+def fields_of(cls_or_model: Any) -> dict[str, Any]:
+    """JSON key -> Field, as the runtime keeps them (`Field.name` is the Python name)."""
+    cls = cls_or_model if isinstance(cls_or_model, type) else type(cls_or_model)
+    assert issubclass(cls, Model), cls
+    return dict(cls._FIELDS)
+
+
+def python_name(cls_or_model: Any, json_name: str) -> str:
+    """The attribute the generator made of a JSON field (`type_`, `github_username`)."""
+    fields = fields_of(cls_or_model)
+    assert json_name in fields, f"no field for {json_name!r}"
+    name = fields[json_name].name
+    assert isinstance(name, str)
+    return name
+
+
+def walk_models(value: Any) -> Iterator[Model]:
+    """Every model in a parsed value, outermost first, reading every field and extra of
+    each on the way: a field that was not sent must read None."""
+    if isinstance(value, Model):
+        yield value
+        present = value.to_dict()
+        for key, field in fields_of(value).items():
+            read = getattr(value, field.name)
+            if key not in present:
+                assert read is None, f"{type(value).__name__}.{field.name} was not sent"
+            yield from walk_models(read)
+        extras = value.additional_properties
+        for key in extras:
+            assert key in present and key not in fields_of(value)
+            assert extras[key] == present[key]  # the extras' types are JSON scalars or Any
+    elif isinstance(value, list):
+        for item in value:
+            yield from walk_models(item)
+
+
+def _top_level_items(text: str) -> list[str]:
+    """`a=1, b=[2, 3], c='x, y'` -> ["a=1", "b=[2, 3]", "c='x, y'"]: split on the commas
+    outside brackets and string literals (what a repr's arguments are made of)."""
+    items: list[str] = []
+    depth, start, quote, index = 0, 0, "", 0
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "([{<":
+            depth += 1
+        elif char in ")]}>":
+            depth -= 1
+        elif char == "," and depth == 0:
+            items.append(text[start:index].strip())
+            start = index + 1
+        index += 1
+    assert depth == 0 and not quote, text
+    if text[start:].strip():
+        items.append(text[start:].strip())
+    return items
+
+
+def assert_repr_shows_what_was_sent(model: Model) -> None:
+    """`repr()` names the fields that are present, by their Python names and in JSON
+    order, each with the value it reads as, then `additional_properties={...}` if there
+    are unknown keys; never `Unset`, never empty extras."""
+    text = repr(model)
+    name = type(model).__name__
+    assert "Unset" not in text
+    assert "additional_properties={}" not in text
+    assert text.startswith(name + "(") and text.endswith(")"), text
+    fields = fields_of(model)
+    data = model.to_dict()
+    expected = [
+        f"{fields[key].name}={getattr(model, fields[key].name)!r}" for key in data if key in fields
+    ]
+    extras = {key: value for key, value in data.items() if key not in fields}
+    if extras:
+        expected.append(f"additional_properties={extras!r}")
+    assert _top_level_items(text[len(name) + 1 : -1]) == expected
+
+
 def _non_null_branches(schema: Mapping[str, Any]) -> list[Any]:
     return [
         branch
@@ -127,57 +245,48 @@ def _non_null_branches(schema: Mapping[str, Any]) -> list[Any]:
     ]
 
 
-def _is_date_time(schema: Mapping[str, Any]) -> bool:
-    return schema.get("format") == "date-time" and "string" in schema_types(schema)
-
-
-def _instants(schema: Any, value: Any) -> Any:
-    """`value` with each string its schema declares `format: date-time` replaced by the
-    aware datetime it names; everything else as it is."""
+def _is_date_time(schema: Any) -> bool:
     schema = resolve(SPEC, schema)
-    if isinstance(value, str) and _is_date_time(schema):
-        moment = datetime.datetime.fromisoformat(re.sub(r"[Zz]$", "+00:00", value))
-        assert moment.tzinfo is not None, f"{value!r} names no instant"
-        return moment
-    if isinstance(value, dict) and "properties" in schema:
-        props = schema["properties"]
-        return {k: _instants(props[k], v) if k in props else v for k, v in value.items()}
-    if isinstance(value, list) and "items" in schema:
-        return [_instants(schema["items"], item) for item in value]
-    branches = _non_null_branches(schema)
-    if len(branches) == 1:
-        return _instants(branches[0], value)
-    if isinstance(value, str):
-        for branch in branches:
-            if _is_date_time(resolve(SPEC, branch)):
-                return _instants(branch, value)
-    return value
+    if schema.get("format") == "date-time" and "string" in schema_types(schema):
+        return True
+    return any(_is_date_time(branch) for branch in _non_null_branches(schema))
 
 
+# A valid value of each string `format` (an empty string is neither an e-mail address nor
+# an instant). The date-time is written as the gateway writes it, with `Z`.
 FORMAT_SAMPLES = {"date-time": "2025-03-14T09:26:53.589Z", "email": "ada@example.com"}
+# The same instant as Python writes it (what a model built from a datetime sends).
+PYTHON_FORMAT_SAMPLES = {**FORMAT_SAMPLES, "date-time": "2025-03-14T09:26:53.589000+00:00"}
 
 
-def _minimal(schema: Any, depth: int = 0) -> Any:
-    """_spec.minimal_instance, but a string with a `format` is a valid one of it (an
-    empty string is neither an e-mail address nor an instant)."""
+def _minimal(schema: Any, depth: int = 0, samples: Mapping[str, str] = FORMAT_SAMPLES) -> Any:
+    """_spec.minimal_instance, but a string with a `format` is a valid one of it."""
     assert depth < 30, "schema recursion too deep"
     schema = resolve(SPEC, schema)
     if "const" in schema or "enum" in schema:
         return minimal_instance(SPEC, schema)
     branches = _non_null_branches(schema)
     if branches:
-        return _minimal(branches[0], depth + 1)
-    if "string" in schema_types(schema) and schema.get("format") in FORMAT_SAMPLES:
-        return FORMAT_SAMPLES[schema["format"]]
+        return _minimal(branches[0], depth + 1, samples)
+    if "string" in schema_types(schema) and schema.get("format") in samples:
+        return samples[schema["format"]]
+    if schema_types(schema) == {"number"} and "minimum" in schema:
+        return schema["minimum"]  # minimal_instance rounds it down to an int
     if "properties" in schema:
         return {
-            prop: _minimal(schema["properties"][prop], depth + 1)
+            prop: _minimal(schema["properties"][prop], depth + 1, samples)
             for prop in schema.get("required", [])
         }
     if "array" in schema_types(schema):
         count = int(schema.get("minItems", 0))
-        return [_minimal(schema["items"], depth + 1) for _ in range(count)]
+        return [_minimal(schema["items"], depth + 1, samples) for _ in range(count)]
     return minimal_instance(SPEC, schema)
+
+
+def _full(schema_name: str) -> dict[str, Any]:
+    """A body of component `schema_name` with every property it names (each minimal)."""
+    properties = JSON_OBJECTS[schema_name]["properties"]
+    return {prop: _minimal(prop_schema) for prop, prop_schema in properties.items()}
 
 
 def _nullable(schema: Any) -> bool:
@@ -199,6 +308,7 @@ def _has_binary(schema: Mapping[str, Any]) -> bool:
 JSON_OBJECTS = {
     name: schema for name, schema in object_schemas(SPEC).items() if not _has_binary(schema)
 }
+REQUIRED = {name: list(schema.get("required", [])) for name, schema in JSON_OBJECTS.items()}
 
 
 # ------------------------------------------------------------------ gateway bodies
@@ -691,6 +801,29 @@ MODEL_EXAMPLES = [e for e in EXAMPLES if _model_of(e.schema) is not None]
 OTHER_EXAMPLES = [e for e in EXAMPLES if _model_of(e.schema) is None]
 
 
+def _bodies_of(example: Example, value: Any = None) -> list[tuple[Any, Any]]:
+    """(model class, JSON object) for each object `example` (or `value`, shaped like it)
+    holds: the body itself, or each item of an array body."""
+    found = _model_of(example.schema)
+    assert found is not None
+    name, is_array = found
+    value = example.value if value is None else value
+    cls = model_class(name)
+    assert cls.__name__ == name
+    if is_array:
+        assert isinstance(value, list)
+        assert value, "an array example should show an item"
+        return [(cls, item) for item in value]
+    return [(cls, value)]
+
+
+MODEL_BODIES = [
+    (f"{example.ident}[{index}]", cls, body)
+    for example in MODEL_EXAMPLES
+    for index, (cls, body) in enumerate(_bodies_of(example))
+]
+
+
 def _json_bodies() -> dict[tuple[str, str, str], str]:
     """(operationId, status or `request`, media type) -> the model each JSON body of
     every operation parses into."""
@@ -704,6 +837,11 @@ def _json_bodies() -> dict[tuple[str, str, str], str]:
                 if model is not None and media_type == "application/json":
                     found[(op.operation_id, status, media_type)] = model[0]
     return found
+
+
+RESPONSE_MODELS = sorted(
+    {name for (_, where, _), name in _json_bodies().items() if where != "request"}
+)
 
 
 def test_every_example_is_covered() -> None:
@@ -729,24 +867,44 @@ def test_every_model_has_a_gateway_body() -> None:
     # spot checks, so that the walk cannot silently find nothing
     for name in ("UserProfile", "KeyInfo", "ModelInfo", "ChatCompletion", "ErrorResponse"):
         assert name in covered
+        assert name in RESPONSE_MODELS
     assert {"ChatCompletionRequest", "SpeechRequest"} <= covered
+    assert "ChatCompletionRequest" not in RESPONSE_MODELS
 
 
 @pytest.mark.parametrize("example", MODEL_EXAMPLES, ids=[e.ident for e in MODEL_EXAMPLES])
 def test_example_round_trips(example: Example) -> None:
     assert schema_errors(SPEC, example.schema_pointer, example.value) == []
-    found = _model_of(example.schema)
-    assert found is not None
-    name, is_array = found
-    cls = model_class(name)
-    assert cls.__name__ == name
-    if is_array:
-        assert isinstance(example.value, list)
-        assert example.value, "an array example should show an item"
-        for item in example.value:
-            assert isinstance(assert_round_trip(cls, item), cls)
-    else:
-        assert isinstance(assert_round_trip(cls, example.value), cls)
+    for cls, body in _bodies_of(example):
+        assert isinstance(assert_round_trip(cls, body), cls)
+
+
+@pytest.mark.parametrize("example", MODEL_EXAMPLES, ids=[e.ident for e in MODEL_EXAMPLES])
+def test_repr_of_examples(example: Example) -> None:
+    """Every model inside every example body, as sent, with every nullable field null
+    and with an unknown field: repr() names what is there and nothing else."""
+    nulled = _nullify(example.schema, copy.deepcopy(example.value))
+    variants = [*_bodies_of(example), *_bodies_of(example, nulled)]
+    variants += [(cls, {**body, "x_new_field": [1]}) for cls, body in _bodies_of(example)]
+    for cls, body in variants:
+        models = list(walk_models(cls.from_dict(copy.deepcopy(body))))
+        for model in models:
+            assert_repr_shows_what_was_sent(model)
+
+
+def test_repr_examples() -> None:
+    assert repr(UserMessage(content="hi")) == "UserMessage(content='hi', role='user')"
+    assert repr(ChatCompletion.from_dict({})) == "ChatCompletion()"
+    usage = CompletionUsage.from_dict({"total_tokens": 3, "prompt_tokens": None, "cost": 0.5})
+    assert repr(usage) == (
+        "CompletionUsage(total_tokens=3, prompt_tokens=None, additional_properties={'cost': 0.5})"
+    )
+    profile = UserProfile.from_dict({"tier": "seed", "githubUsername": "ada"})
+    assert repr(profile) == "UserProfile(tier=<Tier.SEED: 'seed'>, github_username='ada')"
+    pricing = ModelPricing.from_dict({"currency": "pollen", "completionTextTokens": 4.4e-07})
+    assert repr(pricing) == (
+        "ModelPricing(currency='pollen', additional_properties={'completionTextTokens': 4.4e-07})"
+    )
 
 
 def _property_examples() -> dict[str, dict[str, Any]]:
@@ -765,7 +923,8 @@ def test_property_examples_round_trip() -> None:
     assert "SpeechRequest" in found
     for name, body in found.items():
         assert schema_errors(SPEC, SCHEMAS + name, body) == [], name
-        assert_round_trip(model_class(name), body)
+        for model in walk_models(assert_round_trip(model_class(name), body)):
+            assert_repr_shows_what_was_sent(model)
     speech = SpeechRequest.from_dict(found["SpeechRequest"])
     assert speech.voice is AudioVoice.RACHEL
 
@@ -780,13 +939,94 @@ def test_model_info_arrays(operation_id: str) -> None:
     assert [m.name for m in models] == [item["name"] for item in body]
     for model, item in zip(models, body, strict=True):
         # `currency` is a field; each meter is an extra property with its price.
+        assert isinstance(model.pricing, ModelPricing)
         assert model.pricing.currency == "pollen"
         meters = {k: v for k, v in item["pricing"].items() if k != "currency"}
         assert meters
         assert model.pricing.additional_properties == meters
+        for meter, price in meters.items():
+            assert model.pricing[meter] == price
+            assert type(model.pricing[meter]) is float
         assert model.additional_properties == {}
     if operation_id == "list_audio_models":
         assert models[0].voices == ["alloy", "rachel", "nova"]
+
+
+# --------------------------------------------------------------------------- fields
+
+
+@pytest.mark.parametrize("schema_name", sorted(JSON_OBJECTS))
+def test_fields_match_the_spec(schema_name: str) -> None:
+    schema = JSON_OBJECTS[schema_name]
+    cls = model_class(schema_name)
+    fields = fields_of(cls)
+    assert set(fields) == set(schema["properties"])
+    assert set(cls._REQUIRED) == set(schema.get("required", []))
+    for key, field in fields.items():
+        assert field.key == key
+        # snake_case, with `_` after names that shadow builtins or keywords (`type_`)
+        snake = re.sub(r"(?<!^)(?=[A-Z])", "_", key).lower()
+        assert field.name in (snake, snake + "_"), (key, field.name)
+        assert getattr(cls, field.name) is field
+        # Field.kind: only `format: date-time` turns a string into a datetime.
+        parsed = field.kind.parse(FORMAT_SAMPLES["date-time"])
+        is_date_time = _is_date_time(schema["properties"][key])
+        assert isinstance(parsed, datetime.datetime) == is_date_time, key
+
+
+# ------------------------------------------------------------------ optional fields
+
+OPTIONAL = [
+    (name, prop)
+    for name, schema in JSON_OBJECTS.items()
+    for prop in schema["properties"]
+    if prop not in REQUIRED[name]
+]
+
+
+def test_optional_fields_are_found() -> None:
+    for expected in (
+        ("ChatCompletionRequest", "temperature"),
+        ("ChatCompletion", "user_tier"),
+        ("ErrorInfo", "details"),
+        ("ErrorInfo", "requestId"),
+        ("ModelInfo", "paid_only"),
+    ):
+        assert expected in OPTIONAL
+    assert ("UserProfile", "tier") not in OPTIONAL
+    assert len(OPTIONAL) >= 100
+
+
+@pytest.mark.parametrize(("schema_name", "prop"), OPTIONAL, ids=[f"{s}.{p}" for s, p in OPTIONAL])
+def test_optional_field_given(schema_name: str, prop: str) -> None:
+    schema = JSON_OBJECTS[schema_name]
+    data = {**_minimal({"$ref": SCHEMAS + schema_name}), prop: _minimal(schema["properties"][prop])}
+    assert schema_errors(SPEC, SCHEMAS + schema_name, data) == []
+    parsed = assert_round_trip(model_class(schema_name), data)
+    read = getattr(parsed, python_name(parsed, prop))
+    assert (read is None) == (data[prop] is None)
+    assert_repr_shows_what_was_sent(parsed)
+
+
+@pytest.mark.parametrize(("schema_name", "prop"), OPTIONAL, ids=[f"{s}.{p}" for s, p in OPTIONAL])
+def test_optional_field_left_out(schema_name: str, prop: str) -> None:
+    data = _full(schema_name)
+    del data[prop]
+    assert schema_errors(SPEC, SCHEMAS + schema_name, data) == []
+    parsed = assert_round_trip(model_class(schema_name), data)
+    assert getattr(parsed, python_name(parsed, prop)) is None
+    assert prop not in parsed.to_dict()
+    assert_repr_shows_what_was_sent(parsed)
+
+
+@pytest.mark.parametrize("schema_name", sorted(JSON_OBJECTS))
+def test_body_with_every_field(schema_name: str) -> None:
+    data = _full(schema_name)
+    assert schema_errors(SPEC, SCHEMAS + schema_name, data) == []
+    parsed = assert_round_trip(model_class(schema_name), data)
+    assert list(parsed.to_dict()) == list(data)  # JSON order kept
+    for model in walk_models(parsed):
+        assert_repr_shows_what_was_sent(model)
 
 
 # ------------------------------------------------------------------------- nullable
@@ -832,17 +1072,9 @@ def test_null_in_nullable_field(schema_name: str, prop: str) -> None:
     data[prop] = None
     assert schema_errors(SPEC, SCHEMAS + schema_name, data) == []
     parsed = assert_round_trip(model_class(schema_name), data)
-    assert getattr(parsed, _python_name(parsed, prop)) is None
-
-
-def _python_name(obj: Any, json_name: str) -> str:
-    """The attribute the generator made of a JSON field: snake_case, `_` after names that
-    shadow builtins or keywords (`type_`, `bytes_`)."""
-    snake = re.sub(r"(?<!^)(?=[A-Z])", "_", json_name).lower()
-    for candidate in (snake, snake + "_"):
-        if candidate in attrs.fields_dict(type(obj)):
-            return candidate
-    raise AssertionError(f"{type(obj).__name__} has no attribute for {json_name!r}")
+    assert getattr(parsed, python_name(parsed, prop)) is None
+    assert parsed.to_dict()[prop] is None  # a null that was sent is sent back
+    assert f"{python_name(parsed, prop)}=None" in repr(parsed)
 
 
 def _nullify(schema: Any, value: Any) -> Any:
@@ -875,11 +1107,8 @@ def _nullify(schema: Any, value: Any) -> Any:
 def test_example_with_every_nullable_field_null(example: Example) -> None:
     data = _nullify(example.schema, copy.deepcopy(example.value))
     assert schema_errors(SPEC, example.schema_pointer, data) == []
-    found = _model_of(example.schema)
-    assert found is not None
-    name, is_array = found
-    for item in data if is_array else [data]:
-        assert_round_trip(model_class(name), item)
+    for cls, body in _bodies_of(example, data):
+        assert_round_trip(cls, body)
 
 
 def test_chat_completion_with_nulls_everywhere() -> None:
@@ -922,6 +1151,8 @@ def test_chat_completion_with_nulls_everywhere() -> None:
     assert completion.choices[0].finish_reason is None
     assert completion.choices[0].logprobs is None
     assert completion.usage.prompt_tokens_details is None
+    assert completion.user_tier is None  # not sent at all
+    assert "user_tier" not in completion.to_dict()
 
 
 def test_user_profile_of_an_account_without_details() -> None:
@@ -938,19 +1169,255 @@ def test_user_profile_of_an_account_without_details() -> None:
     assert profile.tier is Tier.MICROBE
 
 
-def test_date_times_keep_their_instant() -> None:
-    (body, _) = GATEWAY_BODIES[("get_account_profile", "200", "application/json")]
-    profile = UserProfile.from_dict(body)
-    utc = datetime.timezone.utc
-    assert profile.created_at == datetime.datetime(2025, 3, 14, 9, 26, 53, 589000, tzinfo=utc)
-    assert profile.next_reset_at == datetime.datetime(2026, 3, 4, tzinfo=utc)
+# ----------------------------------------------------------- missing and wrong values
+
+
+@pytest.mark.parametrize("schema_name", sorted(JSON_OBJECTS))
+def test_missing_required_fields_read_none(schema_name: str) -> None:
+    """A body without any of the required fields (empty, or with every optional field)
+    parses; each required field reads None and the body comes back as it was."""
+    cls = model_class(schema_name)
+    required = REQUIRED[schema_name]
+    optional_only = {k: v for k, v in _full(schema_name).items() if k not in required}
+    for data in ({}, optional_only):
+        if required:
+            assert schema_errors(SPEC, SCHEMAS + schema_name, data) != []
+        parsed = assert_round_trip(cls, data)
+        for prop in required:
+            assert getattr(parsed, python_name(cls, prop)) is None
+        assert_repr_shows_what_was_sent(parsed)
+    assert repr(cls.from_dict({})) == f"{schema_name}()"
+
+
+def test_every_response_model_is_checked_without_its_required_fields() -> None:
+    assert set(RESPONSE_MODELS) <= set(JSON_OBJECTS)  # each one is in the table above
+    with_required = {name for name in RESPONSE_MODELS if REQUIRED[name]}
+    assert {"UserProfile", "Balance", "KeyInfo", "ChatCompletion", "ErrorResponse"} <= with_required
+    assert len(with_required) >= len(RESPONSE_MODELS) - 1  # Transcription requires nothing
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return {float: "number", str: "string", list: "array", dict: "object"}.get(type(value), "null")
+
+
+ANY_TYPE = {"object", "array", "string", "number", "integer", "boolean", "null"}
+
+
+def _json_types(schema: Any) -> set[str]:
+    """The JSON types a schema accepts (all of them for `{}`)."""
+    schema = resolve(SPEC, schema)
+    if "const" in schema:
+        return {_json_type(schema["const"])}
+    if "enum" in schema:
+        return {_json_type(value) for value in schema["enum"]}
+    found = set(schema_types(schema))
+    branches = [b for keyword in ("anyOf", "oneOf") for b in schema.get(keyword, [])]
+    for branch in branches:
+        found |= _json_types(branch)
+    if not found and not branches:
+        found = {"object"} if "properties" in schema else set(ANY_TYPE)
+    if "number" in found:
+        found.add("integer")
+    return found
+
+
+# A value of each JSON type, none of them null.
+WRONG_VALUES: list[Any] = [{"unexpected": [1, "two"]}, "nope", [1, "two"], True, 12345]
+
+
+def _wrong_typed() -> list[tuple[str, str, Any]]:
+    """(component, property, a value of a JSON type the property does not accept), for
+    every property that does not accept anything."""
+    found = []
+    for name, schema in JSON_OBJECTS.items():
+        for prop, prop_schema in schema["properties"].items():
+            accepted = _json_types(prop_schema)
+            wrong = [value for value in WRONG_VALUES if _json_type(value) not in accepted]
+            if wrong:
+                found.append((name, prop, wrong[0]))
+    return found
+
+
+WRONG_TYPED = _wrong_typed()
+
+
+def test_wrong_typed_table() -> None:
+    found = {(name, prop): value for name, prop, value in WRONG_TYPED}
+    # a scalar, a nested model, a list, an enum, a constant, a union
+    assert found[("ChatCompletion", "created")] == {"unexpected": [1, "two"]}
+    assert found[("ChatCompletion", "usage")] == "nope"
+    assert found[("ChatCompletion", "choices")] == {"unexpected": [1, "two"]}
+    assert found[("UserProfile", "tier")] == {"unexpected": [1, "two"]}
+    assert found[("UserMessage", "role")] == {"unexpected": [1, "two"]}
+    assert found[("ChatCompletionRequest", "tool_choice")] == [1, "two"]
+    assert ("ErrorInfo", "cause") not in found  # `{}`: anything is right
+    assert len(WRONG_TYPED) >= 250
+
+
+@pytest.mark.parametrize(
+    ("schema_name", "prop", "value"), WRONG_TYPED, ids=[f"{s}.{p}" for s, p, _ in WRONG_TYPED]
+)
+def test_wrong_typed_value_is_kept_as_sent(schema_name: str, prop: str, value: Any) -> None:
+    data = {**_minimal({"$ref": SCHEMAS + schema_name}), prop: copy.deepcopy(value)}
+    assert schema_errors(SPEC, SCHEMAS + schema_name, data) != []
+    parsed = assert_round_trip(model_class(schema_name), data)
+    read = getattr(parsed, python_name(parsed, prop))
+    assert read == value
+    assert type(read) is type(value)
+    assert _types(read) == _types(value)
+
+
+def _completion(user_tier: Any, **fields: Any) -> dict[str, Any]:
+    return {
+        "id": "c",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "openai",
+        "usage": {"completion_tokens": 0, "prompt_tokens": 0, "total_tokens": 0},
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": "hi"}}],
+        "user_tier": user_tier,
+        **fields,
+    }
+
+
+PROFILE = GATEWAY_BODIES[("get_account_profile", "200", "application/json")][0]
+KEY = GATEWAY_BODIES[("get_account_key", "200", "application/json")][0]
+
+# (model, body, Python name of the wrong field, its value)
+WRONG_EXAMPLES: list[tuple[type[Model], dict[str, Any], str, Any]] = [
+    (ChatCompletion, _completion("seed", created="yesterday"), "created", "yesterday"),
+    (ChatCompletion, _completion("seed", created=1.5), "created", 1.5),
+    (ChatCompletion, _completion("seed", usage="n/a"), "usage", "n/a"),
+    (ChatCompletion, _completion("seed", usage=[1, 2]), "usage", [1, 2]),
+    (ChatCompletion, _completion("seed", choices="nope"), "choices", "nope"),
+    (ChatCompletion, _completion("seed", choices={"0": {}}), "choices", {"0": {}}),
+    (ChatCompletion, _completion("seed", object="list"), "object_", "list"),
+    (ChatCompletion, _completion(["seed"]), "user_tier", ["seed"]),
+    (UserProfile, {**PROFILE, "tier": 42}, "tier", 42),
+    (UserProfile, {**PROFILE, "createdAt": 1741944413}, "created_at", 1741944413),
+    (KeyInfo, {**KEY, "type": ["secret"]}, "type_", ["secret"]),
+    (KeyInfo, {**KEY, "permissions": "all"}, "permissions", "all"),
+    (SpeechRequest, {"input": "Hi", "voice": 7}, "voice", 7),
+    (ErrorResponse, {"status": "402", "success": "no", "error": "x"}, "status", "402"),
+]
+
+
+@pytest.mark.parametrize(
+    ("cls", "data", "name", "value"),
+    WRONG_EXAMPLES,
+    ids=[f"{c.__name__}.{n}={v!r}" for c, _, n, v in WRONG_EXAMPLES],
+)
+def test_wrong_typed_examples(
+    cls: type[Model], data: dict[str, Any], name: str, value: Any
+) -> None:
+    parsed = assert_round_trip(cls, data)
+    read = getattr(parsed, name)
+    assert read == value
+    assert type(read) is type(value)
+    # The rest of the body reads as usual.
+    for key, field in fields_of(cls).items():
+        if field.name != name and key in data and field.plain:
+            assert getattr(parsed, field.name) == data[key]
+
+
+def test_list_items_of_the_wrong_type_are_kept() -> None:
+    choice = {"index": 0, "message": {"role": "assistant", "content": "hi"}}
+    completion = assert_round_trip(ChatCompletion, _completion("seed", choices=[1, choice, None]))
+    first, second, third = completion.choices
+    assert first == 1
+    assert type(second).__name__ == "ChatCompletionChoice"
+    assert second.message.content == "hi"
+    assert third is None
+    request = assert_round_trip(
+        ChatCompletionRequest, _request(modalities=["text", "smell", 3], stop=["a", 1])
+    )
+    assert request.modalities[1:] == ["smell", 3]
+    assert type(request.modalities[1]) is str
+    assert request.stop == ["a", 1]
+
+
+@pytest.mark.parametrize("value", [[], [{"id": "c"}], "x", "", None, 1, 0.5, True, b"{}"])
+def test_from_dict_of_something_that_is_not_an_object_raises(value: Any) -> None:
+    with pytest.raises(TypeError):
+        ChatCompletion.from_dict(value)
+
+
+def test_from_dict_takes_any_mapping() -> None:
+    from types import MappingProxyType
+
+    data = _completion("seed")
+    parsed = ChatCompletion.from_dict(MappingProxyType(copy.deepcopy(data)))
+    assert parsed.to_dict() == data
+    assert parsed == ChatCompletion.from_dict(data)
+
+
+# ------------------------------------------------------------------------ date-times
+
+DATE_TIMES = [
+    (name, prop)
+    for name, schema in JSON_OBJECTS.items()
+    for prop, prop_schema in schema["properties"].items()
+    if _is_date_time(prop_schema)
+]
+UTC = datetime.timezone.utc
+# What the gateway (or a server gone wrong) sends -> what the field reads (a str: kept).
+DATE_TIME_VALUES: list[tuple[str, datetime.datetime | str]] = [
+    ("2025-03-14T09:26:53.589Z", datetime.datetime(2025, 3, 14, 9, 26, 53, 589000, tzinfo=UTC)),
+    ("2026-03-04T00:00:00.000Z", datetime.datetime(2026, 3, 4, tzinfo=UTC)),
+    ("2026-03-04T00:00:00Z", datetime.datetime(2026, 3, 4, tzinfo=UTC)),
+    ("2026-03-04T01:00:00+01:00", datetime.datetime(2026, 3, 4, tzinfo=UTC)),
+    ("", ""),
+    ("not a date", "not a date"),
+    ("2026-02-30T00:00:00Z", "2026-02-30T00:00:00Z"),
+]
+
+
+def test_date_time_fields_are_found() -> None:
+    assert ("UserProfile", "createdAt") in DATE_TIMES
+    assert ("UserProfile", "nextResetAt") in DATE_TIMES  # nullable: a union with null
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_TIME_VALUES)
+@pytest.mark.parametrize(("schema_name", "prop"), DATE_TIMES)
+def test_date_time_field(
+    schema_name: str, prop: str, text: str, expected: datetime.datetime | str
+) -> None:
+    data = {**_minimal({"$ref": SCHEMAS + schema_name}), prop: text}
+    parsed = assert_round_trip(model_class(schema_name), data)  # the text comes back as sent
+    read = getattr(parsed, python_name(parsed, prop))
+    if isinstance(expected, str):
+        assert type(read) is str
+        assert read == expected
+    else:
+        assert isinstance(read, datetime.datetime)
+        assert read.tzinfo is not None
+        assert read == expected  # the same instant
+        assert (
+            read.utcoffset()
+            == datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).utcoffset()
+        )
+    assert parsed.to_dict()[prop] == text
+    assert json.loads(parsed.to_json())[prop] == text
+
+
+def test_gateway_profile_dates() -> None:
+    profile = UserProfile.from_dict(copy.deepcopy(PROFILE))
+    assert profile.created_at == datetime.datetime(2025, 3, 14, 9, 26, 53, 589000, tzinfo=UTC)
+    assert profile.created_at.utcoffset() == datetime.timedelta(0)
+    assert profile.next_reset_at == datetime.datetime(2026, 3, 4, tzinfo=UTC)
     dumped = profile.to_dict()
-    for field in ("createdAt", "nextResetAt"):
-        assert isinstance(dumped[field], str)
-        again = datetime.datetime.fromisoformat(re.sub(r"Z$", "+00:00", dumped[field]))
-        assert again == datetime.datetime.fromisoformat(re.sub(r"Z$", "+00:00", body[field]))
-        assert again.utcoffset() == datetime.timedelta(0)
-    assert UserProfile.from_dict(dumped) == profile
+    assert dumped["createdAt"] == "2025-03-14T09:26:53.589Z"
+    assert dumped["nextResetAt"] == "2026-03-04T00:00:00.000Z"
+    # Set from Python, a datetime is written as ISO 8601 and reads back as the same instant.
+    profile.next_reset_at = datetime.datetime(2026, 3, 5, tzinfo=UTC)
+    assert profile.to_dict()["nextResetAt"] == "2026-03-05T00:00:00+00:00"
+    assert UserProfile.from_dict(profile.to_dict()).next_reset_at == datetime.datetime(
+        2026, 3, 5, tzinfo=UTC
+    )
 
 
 # -------------------------------------------------------------------- extra fields
@@ -963,32 +1430,77 @@ CLOSED_OBJECTS = sorted(
 )
 
 
-@pytest.mark.parametrize("schema_name", OPEN_OBJECTS)
+def _declares_extras(schema: Mapping[str, Any]) -> bool:
+    """`additionalProperties: true` or a schema for them (not just left open)."""
+    extra = schema.get("additionalProperties")
+    return extra is True or isinstance(extra, Mapping)
+
+
+def _extra_value(schema: Mapping[str, Any]) -> Any:
+    """A value for an unknown field of an object with this schema."""
+    extra = schema.get("additionalProperties")
+    types = _json_types(extra) if isinstance(extra, Mapping) else ANY_TYPE
+    if types == {"number", "integer"}:
+        return 0.25
+    if types == {"integer"}:
+        return 7
+    return {"nested": [1, "two", None, {"deep": True}], "float": 1.0, "flag": False}
+
+
+@pytest.mark.parametrize("schema_name", sorted(JSON_OBJECTS))
 def test_unknown_fields_are_kept(schema_name: str) -> None:
     schema = JSON_OBJECTS[schema_name]
-    extra_schema = schema.get("additionalProperties")
-    extra: Any = {"nested": [1, "two", None, {"deep": True}]}
-    if isinstance(extra_schema, Mapping):
-        extra = minimal_instance(SPEC, extra_schema)
+    extra = _extra_value(schema)
     data = _minimal({"$ref": SCHEMAS + schema_name})
-    data["x_new_field"] = extra
+    data["x_new_field"] = copy.deepcopy(extra)
     parsed = assert_round_trip(model_class(schema_name), data)
     assert parsed.additional_properties == {"x_new_field": extra}
-    assert parsed["x_new_field"] == extra
+    assert f"additional_properties={{'x_new_field': {extra!r}}}" in repr(parsed)
+    if _declares_extras(schema):
+        assert isinstance(parsed, MappingModel)
+        assert parsed["x_new_field"] == extra
+        assert parsed.get("x_new_field") == extra
+        assert "x_new_field" in parsed
+        assert parsed.additional_keys == ["x_new_field"]
+    else:
+        assert not isinstance(parsed, MappingModel)
+        with pytest.raises(TypeError):
+            parsed["x_new_field"]
 
 
-def test_closed_objects_have_no_unknown_fields() -> None:
+def test_mapping_models_are_the_schemas_that_declare_extras() -> None:
+    components = SPEC["components"]["schemas"]
+    models = {
+        name: cls
+        for name in components
+        if isinstance(cls := getattr(generated_models, name, None), type) and issubclass(cls, Model)
+    }
+    for name, cls in models.items():
+        assert issubclass(cls, MappingModel) == _declares_extras(components[name]), name
+    mapping = {name for name, cls in models.items() if issubclass(cls, MappingModel)}
+    assert {"ModelPricing", "LogitBias", "CustomContentPart", "CustomContentBlock"} <= mapping
+    # inline schemas with `additionalProperties` too
+    for name in (
+        "FunctionDefinitionParameters",
+        "JsonSchemaFormatSchema",
+        "LegacyFunctionParameters",
+        "ValidationErrorDetailsFieldErrors",
+    ):
+        assert issubclass(getattr(generated_models, name), MappingModel), name
+
+
+def test_closed_objects_keep_unknown_fields_too() -> None:
     # `additionalProperties: false` upstream (the request's legacy `functions`): the spec
-    # refuses an unknown field, and the model has nowhere to keep one.
+    # refuses an unknown field, but what a server sends is still kept and given back.
     assert "LegacyFunction" in CLOSED_OBJECTS
     for schema_name in CLOSED_OBJECTS:
         data = _minimal({"$ref": SCHEMAS + schema_name})
         assert schema_errors(SPEC, SCHEMAS + schema_name, data) == []
         assert schema_errors(SPEC, SCHEMAS + schema_name, {**data, "x_new_field": 1}) != []
-        parsed = assert_round_trip(model_class(schema_name), data)
-        assert not hasattr(parsed, "additional_properties")
+        parsed = assert_round_trip(model_class(schema_name), {**data, "x_new_field": 1})
+        assert parsed.additional_properties == {"x_new_field": 1}
     function = LegacyFunction.from_dict({"name": "f", "x_new_field": 1})
-    assert function.to_dict() == {"name": "f"}
+    assert function.to_dict() == {"name": "f", "x_new_field": 1}
 
 
 def test_unknown_fields_are_kept_deep_inside_a_response() -> None:
@@ -1003,7 +1515,18 @@ def test_unknown_fields_are_kept_deep_inside_a_response() -> None:
                 "index": 0,
                 "finish_reason": "stop",
                 "provider_specific": {"a": 1},
-                "message": {"role": "assistant", "content": "hi", "annotations": []},
+                "message": {
+                    "role": "assistant",
+                    "content": "hi",
+                    "annotations": [],
+                    "tool_calls": [
+                        {
+                            "id": "t",
+                            "type": "function",
+                            "function": {"name": "f", "arguments": "{}", "x_deep": [None]},
+                        }
+                    ],
+                },
             }
         ],
         "service_tier": "default",
@@ -1011,16 +1534,107 @@ def test_unknown_fields_are_kept_deep_inside_a_response() -> None:
     completion = assert_round_trip(ChatCompletion, data)
     assert completion.additional_properties == {"service_tier": "default"}
     assert completion.usage.additional_properties == {"cost": 0.5}
-    assert completion.choices[0].additional_properties == {"provider_specific": {"a": 1}}
-    assert completion.choices[0].message.additional_properties == {"annotations": []}
+    choice = completion.choices[0]
+    assert choice.additional_properties == {"provider_specific": {"a": 1}}
+    assert choice.message.additional_properties == {"annotations": []}
+    assert choice.message.tool_calls[0].function.additional_properties == {"x_deep": [None]}
+
+
+def test_additional_properties_is_a_live_mapping() -> None:
+    data = _completion("seed")
+    completion = ChatCompletion.from_dict(data)
+    extras = completion.usage.additional_properties
+    assert dict(extras) == {}
+    extras["cost"] = 0.5
+    assert completion.to_dict()["usage"]["cost"] == 0.5
+    assert completion.usage.additional_properties == {"cost": 0.5}
+    assert "additional_properties={'cost': 0.5}" in repr(completion.usage)
+    assert (list(extras), len(extras)) == (["cost"], 1)
+    del extras["cost"]
+    assert "cost" not in completion.to_dict()["usage"]
+    # the named fields are not extras
+    assert "total_tokens" not in extras
+    with pytest.raises(KeyError):
+        extras["total_tokens"]
+    with pytest.raises(KeyError):
+        extras["total_tokens"] = 1
+    with pytest.raises(KeyError):
+        del extras["total_tokens"]
+    assert completion.usage.total_tokens == 0
+    # a model set as an extra is stored as its JSON
+    completion.additional_properties["usage_again"] = CompletionUsage(
+        completion_tokens=1, prompt_tokens=2, total_tokens=3
+    )
+    assert completion.to_dict()["usage_again"] == {
+        "completion_tokens": 1,
+        "prompt_tokens": 2,
+        "total_tokens": 3,
+    }
+
+
+TEXT_PRICING = GATEWAY_BODIES[("list_text_models", "200", "application/json")][0][0]["pricing"]
+
+
+def test_model_pricing_reads_like_a_mapping_of_typed_prices() -> None:
+    pricing = ModelPricing.from_dict(copy.deepcopy(TEXT_PRICING))
+    assert pricing.currency == "pollen"
+    # entries by name, as numbers
+    assert pricing["completionTextTokens"] == 4.4e-07
+    assert type(pricing["completionTextTokens"]) is float
+    assert pricing.get("promptTextTokens") == 5.5e-08
+    assert pricing.get("promptAudioTokens") is None
+    assert pricing.get("promptAudioTokens", 0.0) == 0.0
+    assert "promptCachedTokens" in pricing
+    assert "promptAudioTokens" not in pricing
+    with pytest.raises(KeyError):
+        pricing["promptAudioTokens"]
+    assert pricing.additional_keys == [
+        "promptTextTokens",
+        "promptCachedTokens",
+        "completionTextTokens",
+    ]
+    # `currency` is a field, not an entry
+    assert "currency" in fields_of(ModelPricing)
+    assert "currency" not in pricing
+    assert "currency" not in pricing.additional_properties
+    assert pricing.get("currency") is None
+    with pytest.raises(KeyError):
+        pricing["currency"]
+    with pytest.raises(KeyError):
+        pricing["currency"] = 1.0
+    # entries can be set and removed like a dict's
+    pricing["completionAudioSeconds"] = 0.0002
+    del pricing["promptCachedTokens"]
+    assert pricing.to_dict() == {
+        "currency": "pollen",
+        "promptTextTokens": 5.5e-08,
+        "completionTextTokens": 4.4e-07,
+        "completionAudioSeconds": 0.0002,
+    }
+    bias = LogitBias.from_dict({"50256": -100, "15": 5})
+    assert (bias["50256"], bias.get("15"), "7" in bias) == (-100, 5, False)
+
+
+def test_mapping_models_iterate_over_their_keys() -> None:
+    # They read like a mapping: iterating one goes over its entries' names, as a dict's
+    # iteration does (and len() counts them).
+    pricing: Any = ModelPricing.from_dict(copy.deepcopy(TEXT_PRICING))
+    assert list(pricing) == ["promptTextTokens", "promptCachedTokens", "completionTextTokens"]
+    assert len(pricing) == 3
+    assert {name: pricing[name] for name in pricing} == {
+        k: v for k, v in TEXT_PRICING.items() if k != "currency"
+    }
+
+
+WAV = b"RIFF$\x00\x00\x00WAVE"
 
 
 def test_transcription_form_keeps_unknown_fields() -> None:
-    # A multipart form (it carries the audio file), not JSON: from_dict takes the file's
-    # bytes and to_multipart sends every field, unknown ones too.
+    # A multipart form (it carries the audio file), not JSON: to_multipart sends every
+    # field, unknown ones too.
     form = TranscriptionRequest.from_dict(
         {
-            "file": b"RIFF$\x00\x00\x00WAVE",
+            "file": File(payload=BytesIO(WAV), file_name="a.wav"),
             "model": "whisper-large-v3",
             "response_format": "verbose_json",
             "temperature": 0.2,
@@ -1037,24 +1651,36 @@ def test_transcription_form_keeps_unknown_fields() -> None:
         "temperature",
         "timestamp_granularities",
     }
-    file_part = parts["file"]
-    payload = file_part[1]
+    file_name, payload, _ = parts["file"][:3]
+    assert file_name == "a.wav"
     assert isinstance(payload, BytesIO)
-    assert payload.getvalue() == b"RIFF$\x00\x00\x00WAVE"
+    assert payload.getvalue() == WAV
     assert parts["response_format"] == (None, b"verbose_json", "text/plain")
+    assert parts["temperature"] == (None, b"0.2", "text/plain")
     assert parts["timestamp_granularities"] == (None, b"word", "text/plain")
     built = TranscriptionRequest(
         file=File(payload=BytesIO(b"ID3"), file_name="a.mp3", mime_type="audio/mpeg"),
         language="fr",
+        prompt=None,
     )
-    built["prompt_hint"] = "names"
+    built.additional_properties["prompt_hint"] = "names"
     assert [name for name, _ in built.to_multipart()] == ["file", "language", "prompt_hint"]
     assert built.to_multipart()[0][1][0::2] == ("a.mp3", "audio/mpeg")
 
 
-# ------------------------------------------------------------------- growing enums
+def test_transcription_form_sends_a_file_given_as_bytes() -> None:
+    # from_dict took the file's bytes before the models were rewritten; the field keeps
+    # them as sent, and the form must send those bytes as the file part, not their repr.
+    form = TranscriptionRequest.from_dict({"file": WAV, "model": "whisper-large-v3"})
+    kept: Any = form.file  # annotated File: bytes are a value of an unexpected type
+    assert kept == WAV
+    parts = dict(form.to_multipart())
+    payload = parts["file"][1]
+    sent = payload if isinstance(payload, bytes) else cast(Any, payload).read()
+    assert sent == WAV
 
-PROFILE = GATEWAY_BODIES[("get_account_profile", "200", "application/json")][0]
+
+# ------------------------------------------------------------------- growing enums
 
 
 def test_known_tier_is_the_enum_member() -> None:
@@ -1067,18 +1693,6 @@ def test_unknown_tier_is_kept_as_the_raw_string(tier: str) -> None:
     profile = assert_round_trip(UserProfile, {**PROFILE, "tier": tier})
     assert type(profile.tier) is str
     assert profile.tier == tier
-
-
-def _completion(user_tier: str) -> dict[str, Any]:
-    return {
-        "id": "c",
-        "object": "chat.completion",
-        "created": 1,
-        "model": "openai",
-        "usage": {"completion_tokens": 0, "prompt_tokens": 0, "total_tokens": 0},
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": "hi"}}],
-        "user_tier": user_tier,
-    }
 
 
 def _chunk(user_tier: str) -> dict[str, Any]:
@@ -1105,6 +1719,7 @@ def test_chunk_user_tier_is_any_string(tier: str) -> None:
     # The overlay types the chunk's user_tier as a plain string (known tier or not).
     chunk = assert_round_trip(ChatCompletionChunk, _chunk(tier))
     assert chunk.user_tier == tier
+    assert type(chunk.user_tier) is str
 
 
 def _request(**fields: Any) -> dict[str, Any]:
@@ -1127,10 +1742,19 @@ def test_request_model_built_in_python() -> None:
     ).to_dict()
     assert body == _request(model="brand-new")
     # A TextModelName member (what generate_text takes) still serialises as the name.
-    body = ChatCompletionRequest(
+    request = ChatCompletionRequest(
         messages=[UserMessage(role="user", content="Hello")], model=TextModelName.CLAUDE
-    ).to_dict()
-    assert json.loads(json.dumps(body)) == _request(model="claude")
+    )
+    assert json.loads(request.to_json()) == _request(model="claude")
+    assert type(request.to_dict()["model"]) is str
+
+
+def test_unknown_enum_values_inside_a_list() -> None:
+    request = assert_round_trip(ChatCompletionRequest, _request(modalities=["text", "smell"]))
+    known, unknown = request.modalities
+    assert known.value == "text"
+    assert type(unknown) is str
+    assert unknown == "smell"
 
 
 def test_voice_grows() -> None:
@@ -1299,17 +1923,36 @@ def test_mixed_parts_and_string_content() -> None:
     assert custom.additional_properties == {"source": {"kind": "url", "url": "u"}}
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        {"role": "robot", "content": "beep"},
-        {"role": "critic", "content": "meh", "name": "x", "tool_call_id": "y"},
-    ],
-)
-def test_unknown_role_fails(message: dict[str, Any]) -> None:
+# Messages no branch of the union takes (no role of that name, or a required key
+# missing): kept as they came, not refused and not forced into a class.
+UNMATCHED_MESSAGES: list[Any] = [
+    {"role": "robot", "content": "beep"},
+    {"role": "critic", "content": "meh", "name": "x", "tool_call_id": "y"},
+    {"role": "tool", "content": "21"},  # no tool_call_id
+    {"role": "function", "content": "21"},  # no name
+    {"role": "user"},  # no content
+    {"content": "no role"},
+    "Hello",
+    42,
+]
+
+
+@pytest.mark.parametrize("message", UNMATCHED_MESSAGES, ids=[repr(m) for m in UNMATCHED_MESSAGES])
+def test_message_no_branch_takes_is_kept_raw(message: Any) -> None:
     assert schema_errors(SPEC, MESSAGE_ITEMS, message) != []
-    with pytest.raises((ValueError, KeyError, TypeError)):
-        ChatCompletionRequest.from_dict({"messages": [message]})
+    data = {"messages": [copy.deepcopy(message), {"role": "user", "content": "Hi"}]}
+    request = assert_round_trip(ChatCompletionRequest, data)
+    raw, known = request.messages
+    assert raw == message
+    assert type(raw) is type(message)
+    assert type(known) is UserMessage
+
+
+def test_a_class_reads_a_body_of_another_role() -> None:
+    # Parsing with one class directly is not choosing a union branch: nothing is refused.
+    message = assert_round_trip(UserMessage, {"role": "assistant", "content": "hi"})
+    assert (message.role, message.content) == ("assistant", "hi")
+    assert assert_round_trip(ToolMessage, {"role": "tool"}).tool_call_id is None
 
 
 def test_request_unions() -> None:
@@ -1350,6 +1993,60 @@ def test_request_unions() -> None:
     legacy = [{"name": "get_weather", "parameters": {"type": "object"}}]
     request = assert_round_trip(ChatCompletionRequest, _request(functions=legacy))
     assert [type(f) for f in request.functions] == [LegacyFunction]
+
+
+def _user_content(*parts: Any) -> dict[str, Any]:
+    return {"messages": [{"role": "user", "content": list(parts)}]}
+
+
+# (request body, how to reach the value, what it must be: a class or, when no branch of
+# the union takes it, the raw JSON value it was)
+UNION_CASES: list[tuple[dict[str, Any], str, Any]] = [
+    (_request(tool_choice="any"), "tool_choice", "any"),
+    (_request(tool_choice={"type": "function"}), "tool_choice", {"type": "function"}),
+    (
+        _request(tool_choice={"type": "f", "function": {}}),
+        "tool_choice",
+        {"type": "f", "function": {}},
+    ),
+    (_request(response_format={"type": "xml"}), "response_format", {"type": "xml"}),
+    (_request(response_format={"type": "json_schema"}), "response_format", {"type": "json_schema"}),
+    (_request(function_call=5), "function_call", 5),
+    (_request(function_call="sometimes"), "function_call", "sometimes"),
+    (_request(stop={"after": 3}), "stop", {"after": 3}),
+    (_user_content(5), "messages.0.content.0", 5),
+    (_user_content({"text": "no type"}), "messages.0.content.0", {"text": "no type"}),
+    (_user_content({"type": "text"}), "messages.0.content.0", CustomContentPart),
+    (_user_content({"type": "image_url", "url": "u"}), "messages.0.content.0", CustomContentPart),
+    (_user_content({"type": "text", "text": "x"}), "messages.0.content.0", TextContentPart),
+    (_request(tools=["google_search"]), "tools.0", "google_search"),
+]
+
+
+def _reach(value: Any, path: str) -> Any:
+    for step in path.split("."):
+        value = value[int(step)] if step.isdigit() else getattr(value, step)
+    return value
+
+
+@pytest.mark.parametrize(
+    ("data", "path", "expected"), UNION_CASES, ids=[f"{p}={d}" for d, p, _ in UNION_CASES]
+)
+def test_union_branches(data: dict[str, Any], path: str, expected: Any) -> None:
+    found = _reach(assert_round_trip(ChatCompletionRequest, data), path)
+    if isinstance(expected, type):
+        assert type(found) is expected
+    else:
+        assert found == expected
+        assert type(found) is type(expected)
+        assert not isinstance(found, Model)
+
+
+def test_builtin_tool_of_an_unknown_type() -> None:
+    request = assert_round_trip(ChatCompletionRequest, _request(tools=[{"type": "maps"}]))
+    assert type(request.tools[0]) is BuiltinTool
+    assert type(request.tools[0].type_) is str
+    assert request.tools[0].type_ == "maps"
 
 
 BLOCKS: list[tuple[dict[str, Any], type]] = [
@@ -1566,3 +2263,256 @@ def test_stream_untyped_pieces_stay_as_sent() -> None:
     (call,) = [c for chunk in chunks for c in chunk.choices if c.delta.role and c.delta.tool_calls]
     assert call.logprobs is None
     assert "logprobs" in call.to_dict()
+
+
+# ------------------------------------------------------- equality, hashing, copies
+
+
+@pytest.mark.parametrize(
+    ("ident", "cls", "body"), MODEL_BODIES, ids=[i for i, _, _ in MODEL_BODIES]
+)
+def test_models_compare_by_value(ident: str, cls: Any, body: Any) -> None:
+    parsed = cls.from_dict(copy.deepcopy(body))
+    again = cls.from_dict(copy.deepcopy(body))
+    assert parsed == again
+    assert not parsed != again  # noqa: SIM202
+    list(walk_models(parsed))  # fields read (and converted) on one side only
+    assert parsed == again
+    assert parsed != cls.from_dict({**copy.deepcopy(body), "x_changed": 1})
+    first_key = next(iter(body))
+    assert parsed != cls.from_dict({k: v for k, v in body.items() if k != first_key})
+    assert parsed != body  # a model is not the dict it reads
+    assert body != parsed
+
+
+def test_equality_is_by_class_too() -> None:
+    data = {"type": "text", "text": "x"}
+    assert TextContentPart.from_dict(dict(data)) != TextContentBlock.from_dict(dict(data))
+    assert TextContentPart.from_dict(dict(data)) == TextContentPart(text="x")
+    assert ChatCompletion.from_dict({}) != ChatCompletionChunk.from_dict({})
+    completion = ChatCompletion.from_dict(_completion("seed"))
+    other = ChatCompletion.from_dict(_completion("seed"))
+    other.choices[0].message.content = "bye"  # a change deep inside
+    assert completion != other
+
+
+@pytest.mark.parametrize("cls", [ChatCompletion, ModelPricing, UserMessage, LogitBias])
+def test_models_are_unhashable(cls: Any) -> None:
+    model = cls.from_dict({})
+    assert cls.__hash__ is None
+    with pytest.raises(TypeError):
+        hash(model)
+    with pytest.raises(TypeError):
+        {model}  # noqa: B018
+    with pytest.raises(TypeError):
+        {model: 1}  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    ("ident", "cls", "body"), MODEL_BODIES, ids=[i for i, _, _ in MODEL_BODIES]
+)
+def test_pickle_and_copy(ident: str, cls: Any, body: Any) -> None:
+    parsed = cls.from_dict(copy.deepcopy(body))
+    reprs = [repr(model) for model in walk_models(parsed)]  # with fields already read
+    copies = [
+        pickle.loads(pickle.dumps(parsed, protocol))
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1)
+    ]
+    copies += [copy.copy(parsed), copy.deepcopy(parsed)]
+    for found in copies:
+        assert type(found) is cls
+        assert found is not parsed
+        assert found == parsed
+        assert found.to_dict() == body
+        assert [repr(model) for model in walk_models(found)] == reprs
+    # a deep copy shares nothing: a change deep inside it leaves the original alone
+    deep = copy.deepcopy(parsed)
+    for model in walk_models(deep):
+        model.additional_properties["x_copy"] = 1
+    assert parsed.to_dict() == body
+    # a shallow copy is a new object at the top at least
+    shallow = copy.copy(parsed)
+    shallow.additional_properties["x_copy"] = 1
+    assert parsed.to_dict() == body
+
+
+# ---------------------------------------------------------------------- constructors
+
+
+def _parameters(cls: Any) -> dict[str, inspect.Parameter]:
+    parameters = dict(inspect.signature(cls.__init__).parameters)
+    assert next(iter(parameters)) == "self"
+    del parameters["self"]
+    return parameters
+
+
+def _consts(schema_name: str) -> dict[str, Any]:
+    """The schema's constants, but boolean ones: openapi-python-client 0.29.1 reads
+    `type: boolean` before `const`, so `success: {type: boolean, const: false}` (the error
+    envelopes) is a plain boolean there (test_boolean_constants_are_plain_booleans)."""
+    properties = JSON_OBJECTS[schema_name]["properties"]
+    return {
+        key: schema["const"]
+        for key, schema in properties.items()
+        if "const" in schema and not isinstance(schema["const"], bool)
+    }
+
+
+@pytest.mark.parametrize("schema_name", ["ErrorResponse", "ValidationErrorResponse"])
+def test_boolean_constants_are_plain_booleans(schema_name: str) -> None:
+    cls = model_class(schema_name)
+    assert JSON_OBJECTS[schema_name]["properties"]["success"]["const"] is False
+    assert "success" not in cls._CONSTS
+    assert _parameters(cls)["success"].default is inspect.Parameter.empty  # required
+    built = cls(
+        status=402,
+        success=False,
+        error=model_class("ErrorInfo")(code="PAYMENT_REQUIRED", message="m", timestamp="t"),
+    )
+    assert built.to_dict()["success"] is False
+
+
+@pytest.mark.parametrize("schema_name", sorted(JSON_OBJECTS))
+def test_constructors_are_keyword_only(schema_name: str) -> None:
+    cls = model_class(schema_name)
+    parameters = _parameters(cls)
+    extras = [p for p in parameters.values() if p.kind is inspect.Parameter.VAR_KEYWORD]
+    assert len(extras) == issubclass(cls, MappingModel)
+    named = {name: p for name, p in parameters.items() if p.kind is not p.VAR_KEYWORD}
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in named.values())
+    fields = fields_of(cls)
+    assert set(named) == {field.name for field in fields.values()}
+    consts = _consts(schema_name)
+    for key, field in fields.items():
+        parameter = named[field.name]
+        if key not in REQUIRED[schema_name]:
+            assert parameter.default is None, field.name  # None: not given
+        elif key not in consts:
+            assert parameter.default is inspect.Parameter.empty, field.name
+    with pytest.raises(TypeError):
+        cls(*[None] * max(1, len(named)))
+
+
+@pytest.mark.parametrize("schema_name", sorted(JSON_OBJECTS))
+def test_constructor_builds_the_json(schema_name: str) -> None:
+    """Built from the values a body reads as, a model writes that body; every optional
+    argument given as None is left out."""
+    cls = model_class(schema_name)
+    body = _minimal({"$ref": SCHEMAS + schema_name}, samples=PYTHON_FORMAT_SAMPLES)
+    parsed = cls.from_dict(copy.deepcopy(body))
+    given = {python_name(cls, key): getattr(parsed, python_name(cls, key)) for key in body}
+    built = cls(**given)
+    assert built.to_dict() == body
+    assert built == parsed
+    assert_repr_shows_what_was_sent(built)
+    properties = JSON_OBJECTS[schema_name]["properties"]
+    optional = {python_name(cls, key): None for key in properties if key not in body}
+    assert cls(**given, **optional).to_dict() == body
+    assert json.loads(cls(**given, **optional).to_json()) == body
+
+
+WITH_REQUIRED_CONSTS = sorted(
+    name for name in JSON_OBJECTS if set(_consts(name)) & set(REQUIRED[name])
+)
+
+
+def test_required_consts_are_found() -> None:
+    for name in ("UserMessage", "ToolMessage", "TextContentPart", "ChatCompletion", "ToolCall"):
+        assert name in WITH_REQUIRED_CONSTS
+    assert len(WITH_REQUIRED_CONSTS) >= 20
+
+
+@pytest.mark.parametrize("schema_name", WITH_REQUIRED_CONSTS)
+def test_required_consts_default_to_their_constant(schema_name: str) -> None:
+    cls = model_class(schema_name)
+    consts = _consts(schema_name)
+    body = _minimal({"$ref": SCHEMAS + schema_name}, samples=PYTHON_FORMAT_SAMPLES)
+    parsed = cls.from_dict(copy.deepcopy(body))
+    given = {
+        python_name(cls, key): getattr(parsed, python_name(cls, key))
+        for key in body
+        if key not in consts
+    }
+    # the constants are not given: each defaults to its value
+    assert cls(**given).to_dict() == body
+    parameters = _parameters(cls)
+    for key, value in consts.items():
+        default = parameters[python_name(cls, key)].default
+        assert default == value
+        assert type(default) is type(value)
+    assert consts == cls._CONSTS  # how a union tells this model apart
+
+
+def test_constructor_examples() -> None:
+    assert UserMessage(content="hi").to_dict() == {"content": "hi", "role": "user"}
+    assert TextContentPart(text="x").to_dict() == {"type": "text", "text": "x"}
+    request = ChatCompletionRequest(
+        messages=[
+            SystemMessage(content="Be brief."),
+            UserMessage(
+                content=[
+                    TextContentPart(text="Hi"),
+                    ImageUrlContentPart.from_dict(
+                        {"type": "image_url", "image_url": {"url": "https://example.com/a.jpg"}}
+                    ),
+                ]
+            ),
+        ],
+        temperature=None,
+        seed=0,
+        stream=False,
+        stop=None,
+    )
+    # None is "not given"; 0 and False are values
+    assert request.to_dict() == {
+        "messages": [
+            {"content": "Be brief.", "role": "system"},
+            {
+                "content": [
+                    {"type": "text", "text": "Hi"},
+                    {"type": "image_url", "image_url": {"url": "https://example.com/a.jpg"}},
+                ],
+                "role": "user",
+            },
+        ],
+        "seed": 0,
+        "stream": False,
+    }
+    content: Any = request.messages[1].content
+    assert type(content[0]) is TextContentPart
+    # setting a field to None leaves it out again
+    request.seed = None
+    assert "seed" not in request.to_dict()
+    assert request.seed is None
+
+
+def test_mapping_model_takes_its_entries_as_keyword_arguments() -> None:
+    pricing = ModelPricing(currency="pollen", completionTextTokens=4.4e-07, promptTextTokens=0.5)
+    assert pricing.to_dict() == {
+        "currency": "pollen",
+        "completionTextTokens": 4.4e-07,
+        "promptTextTokens": 0.5,
+    }
+    assert pricing["completionTextTokens"] == 4.4e-07
+    assert ModelPricing(currency="pollen").to_dict() == {"currency": "pollen"}
+    part = CustomContentPart(type_="document", source={"kind": "url", "url": "u"})
+    assert part.to_dict() == {"type": "document", "source": {"kind": "url", "url": "u"}}
+    assert part["source"] == {"kind": "url", "url": "u"}
+    block = CustomContentBlock(type_="executable_code", code="print(1)")
+    assert block.additional_properties == {"code": "print(1)"}
+    assert LogitBias(**{"50256": -100}).to_dict() == {"50256": -100}
+    # a named field's JSON key is not an entry
+    with pytest.raises(TypeError):
+        CustomContentPart(type_="document", **{"type": "image"})
+
+
+def test_unset_from_earlier_versions_means_not_given() -> None:
+    # `UNSET` is kept "for code written against earlier versions", where it was what an
+    # optional argument not given was: passed now, it must still leave the field out.
+    legacy: dict[str, Any] = {"name": UNSET}
+    message = UserMessage(content="hi", **legacy)
+    assert message.to_dict() == {"content": "hi", "role": "user"}
+    assert "Unset" not in repr(message)
+    assert json.loads(message.to_json()) == {"content": "hi", "role": "user"}
+    setattr(message, "name", UNSET)  # noqa: B010
+    assert message.to_dict() == {"content": "hi", "role": "user"}

@@ -1200,3 +1200,47 @@ def test_the_copy_imports_its_own_client(tmp_path: Path) -> None:
     imported = Path(probe.stdout.split()[0])
     assert imported.resolve() == (root / "pollinations_client" / "__init__.py").resolve()
     assert probe.stdout.split()[1:] == ["the", "copy"]
+
+
+# ------------------------------------------------------------ generator input
+
+
+def test_the_generator_reads_parameter_descriptions_from_their_schemas() -> None:
+    """openapi-python-client reads a parameter's schema only: its description is copied there."""
+    from spec.tools import generator_input
+
+    document = {
+        "openapi": "3.1.0",
+        "paths": {
+            "/a": {
+                "get": {
+                    "parameters": [
+                        {
+                            "name": "p",
+                            "in": "query",
+                            "description": "P.",
+                            "schema": {"type": "string"},
+                        },
+                        {
+                            "name": "q",
+                            "in": "query",
+                            "description": "Q.",
+                            "schema": {"$ref": "#/x"},
+                        },
+                        {
+                            "name": "r",
+                            "in": "query",
+                            "description": "outer",
+                            "schema": {"type": "string", "description": "inner"},
+                        },
+                    ]
+                }
+            }
+        },
+    }
+    before = copy.deepcopy(document)
+    parameters = generator_input.adapted(document)["paths"]["/a"]["get"]["parameters"]
+    assert document == before  # openapi.yaml itself is never changed
+    assert parameters[0]["schema"] == {"type": "string", "description": "P."}
+    assert parameters[1]["schema"] == {"$ref": "#/x"}  # the generator ignores $ref siblings
+    assert parameters[2]["schema"]["description"] == "inner"  # the schema's own wins

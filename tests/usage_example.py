@@ -6,6 +6,9 @@ If a change to the custom layer or the spec breaks what users write, mypy fails 
 from __future__ import annotations
 
 import asyncio
+import datetime
+
+from typing_extensions import assert_type
 
 from pollinations_client.custom import (
     APIStatusError,
@@ -34,8 +37,14 @@ def sync_tour() -> None:
             model="openai", messages=[{"role": "user", "content": "hi"}]
         )
         answer = resp.choices[0].message.content
-        if isinstance(answer, str):
+        # What a field reads as: str | None (None: the server did not send it), never Unset.
+        assert_type(answer, str | None)
+        if answer is not None:
             print(answer.strip())
+        profile = client.account.profile()
+        assert_type(profile.name, str | None)
+        assert_type(profile.created_at, datetime.datetime)
+        print(resp, profile.to_json(), resp.to_dict(), resp.additional_properties)
         tools = ToolCallAccumulator()
         with client.chat.completions.create(
             model="openai", messages=[UserMessage(role="user", content="hi")], stream=True
@@ -47,6 +56,7 @@ def sync_tour() -> None:
                 tools.add(chunk)
         names = [call.function.name for call in tools.tool_calls()]
         models: list[ModelInfo] = client.models.image()
+        price: float = models[0].pricing["completionImageTokens"]
         balance: float = client.account.balance().balance
         records: list[UsageRecord] = list(client.account.iter_usage())
         csv: str = client.account.usage_csv(limit=10)
@@ -56,7 +66,7 @@ def sync_tour() -> None:
             print(exc.status_code, exc.request_id)
         except APIStatusError as exc:
             print(exc.code, exc.message, exc.field_errors)
-        print(content, kind, url, text, names, models, balance, records, csv)
+        print(content, kind, url, text, names, models, price, balance, records, csv)
 
 
 async def async_tour() -> None:

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
-from pollinations_client.types import UNSET
-
 if TYPE_CHECKING:
     from .._base_client import RequestOptions
     from .._streaming import AsyncStream, Stream
@@ -52,11 +50,6 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def or_unset(value: Any) -> Any:
-    """None means "not given": the generated request builders want UNSET for that."""
-    return UNSET if value is None else value
-
-
 def reject_unknown(given: Iterable[str], known: Container[str], where: str) -> None:
     """The TypeError Python raises for a stray keyword, for `**params` signatures."""
     unknown = sorted(name for name in given if name not in known)
@@ -67,6 +60,6 @@ def reject_unknown(given: Iterable[str], known: Container[str], where: str) -> N
 def checked_params(
     given: Mapping[str, Any], checks: Mapping[str, Callable[[Any], Any]], where: str
 ) -> dict[str, Any]:
-    """Run each given argument through its check; None stays "not given" (UNSET)."""
+    """Run each given argument through its check; None stays "not given"."""
     reject_unknown(given, checks, where)
-    return {name: UNSET if value is None else checks[name](value) for name, value in given.items()}
+    return {name: None if value is None else checks[name](value) for name, value in given.items()}

@@ -11,12 +11,12 @@ import httpx
 
 from pollinations_client.api.account import get_account_usage
 from pollinations_client.models import UsageFormat
-from pollinations_client.types import UNSET
 
+from .. import _json
 from .._base_client import RequestOptions
 from .._logging import logger
 from .._validation import USAGE_LIMIT_RANGE, check_int, check_str
-from ._shared import AsyncTransport, SyncTransport, or_unset
+from ._shared import AsyncTransport, SyncTransport
 
 if TYPE_CHECKING:
     from pollinations_client.models import Balance, UsageRecord, UsageResponse, UserProfile
@@ -30,15 +30,15 @@ DEFAULT_PAGE_SIZE = 1000
 
 
 def usage_request(limit: int | None, before: str | None, *, csv: bool) -> RequestOptions:
-    kwargs = get_account_usage._get_kwargs(
-        format_=UsageFormat.CSV if csv else UNSET,
-        limit=or_unset(None if limit is None else check_int("limit", limit, *USAGE_LIMIT_RANGE)),
-        before=or_unset(None if before is None else check_str("before", before)),
+    parts = get_account_usage.build_request(
+        format_=UsageFormat.CSV if csv else None,
+        limit=None if limit is None else check_int("limit", limit, *USAGE_LIMIT_RANGE),
+        before=None if before is None else check_str("before", before),
     )
     return RequestOptions(
-        method="GET",
-        path=kwargs["url"],
-        params=kwargs["params"],
+        method=parts.method,
+        path=parts.url,
+        params=parts.params,
         operation="account.usage_csv" if csv else "account.usage",
         secret_key_only=True,
         accept="text/csv" if csv else "application/json",
@@ -48,19 +48,19 @@ def usage_request(limit: int | None, before: str | None, *, csv: bool) -> Reques
 def parse_balance(response: httpx.Response) -> Balance:
     from pollinations_client.models import Balance
 
-    return Balance.from_dict(response.json())
+    return Balance.from_dict(_json.response_json(response))
 
 
 def parse_profile(response: httpx.Response) -> UserProfile:
     from pollinations_client.models import UserProfile
 
-    return UserProfile.from_dict(response.json())
+    return UserProfile.from_dict(_json.response_json(response))
 
 
 def parse_usage(response: httpx.Response) -> UsageResponse:
     from pollinations_client.models import UsageResponse
 
-    return UsageResponse.from_dict(response.json())
+    return UsageResponse.from_dict(_json.response_json(response))
 
 
 def parse_csv(response: httpx.Response) -> str:

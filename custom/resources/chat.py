@@ -9,6 +9,7 @@ import httpx
 
 from pollinations_client.models import TextModelName
 
+from .. import _json
 from .._base_client import RequestOptions
 from .._streaming import AsyncStream, Stream, parse_chat_chunk
 from .._validation import (
@@ -155,7 +156,7 @@ def chat_request(
 def parse_chat_completion(response: httpx.Response) -> ChatCompletion:
     from pollinations_client.models import ChatCompletion
 
-    return ChatCompletion.from_dict(response.json())
+    return ChatCompletion.from_dict(_json.response_json(response))
 
 
 class Completions:

@@ -89,11 +89,11 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
 def image_request(prompt: str, params: ImageParams, operation: str) -> RequestOptions:
     """Validate every argument, then let the generated builder lay out the request."""
     checked = checked_params(params, _CHECKS, operation)
-    kwargs = generate_image._get_kwargs(check_prompt(prompt), **checked)
+    parts = generate_image.build_request(check_prompt(prompt), **checked)
     return RequestOptions(
-        method="GET",
-        path=kwargs["url"],
-        params=kwargs["params"],
+        method=parts.method,
+        path=parts.url,
+        params=parts.params,
         operation=operation,
         accept="image/*, video/*",
         download=True,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import _json
 from .._base_client import RequestOptions
 from ._shared import AsyncTransport, SyncTransport
 
@@ -22,11 +23,14 @@ _IMAGE = RequestOptions("GET", "/image/models", "models.image", needs_key=False)
 def parse_model_list(response: httpx.Response) -> list[Model]:
     from pollinations_client.models import ModelList
 
-    return ModelList.from_dict(response.json()).data
+    models = ModelList.from_dict(_json.response_json(response)).data
+    if not isinstance(models, list):  # the one thing this call returns: not kept as sent
+        raise TypeError(f"expected a list of models in `data`, got {type(models).__name__}")
+    return models
 
 
 def parse_model_infos(response: httpx.Response) -> list[ModelInfo]:
-    payload = response.json()
+    payload = _json.response_json(response)
     if not isinstance(payload, list):
         raise TypeError(f"expected a list of models, got {type(payload).__name__}")
     from pollinations_client.models import ModelInfo

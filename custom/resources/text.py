@@ -9,7 +9,6 @@ import httpx
 
 from pollinations_client.api.text import generate_text
 from pollinations_client.models import TextModelName
-from pollinations_client.types import UNSET
 
 from .._base_client import RequestOptions
 from .._streaming import AsyncStream, Stream, parse_text_delta
@@ -38,7 +37,7 @@ class TextParams(TypedDict, total=False):
     system: str | None
     #: Answer with a JSON string.
     json: bool | None
-    #: 0 to 2.
+    #: Any finite number; the server sets no bounds (0 is strict, 2 creative).
     temperature: float | None
 
 
@@ -56,13 +55,13 @@ def text_request(
     prompt: str, params: TextParams, operation: str, *, stream: bool = False
 ) -> RequestOptions:
     checked = checked_params(params, _CHECKS, operation)
-    kwargs = generate_text._get_kwargs(
-        check_prompt(prompt), stream=True if stream else UNSET, **checked
+    parts = generate_text.build_request(
+        check_prompt(prompt), stream=True if stream else None, **checked
     )
     return RequestOptions(
-        method="GET",
-        path=kwargs["url"],
-        params=kwargs["params"],
+        method=parts.method,
+        path=parts.url,
+        params=parts.params,
         operation=operation,
         accept="text/event-stream" if stream else "text/plain, application/json",
     )

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 """Contains all the data models used in inputs/outputs.
 
 Each model is imported on first access (PEP 562), so `import pollinations_client` does not

@@ -1,83 +1,41 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
-from ..models.audio_output_options_format import AudioOutputOptionsFormat
-from ..models.audio_voice import AudioVoice
-
-T = TypeVar("T", bound="AudioOutputOptions")
+if TYPE_CHECKING:
+    from ..models.audio_output_options_format import AudioOutputOptionsFormat
+    from ..models.audio_voice import AudioVoice
 
 
-@_attrs_define
-class AudioOutputOptions:
-    voice: AudioVoice | str
-    format_: AudioOutputOptionsFormat
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class AudioOutputOptions(_t.Model):
+    """The `AudioOutputOptions` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        voice: str
-        if isinstance(self.voice, AudioVoice):
-            voice = self.voice.value
-        else:
-            voice = self.voice
+    __slots__ = ()
 
-        format_ = self.format_.value
+    voice: _t.Field[AudioVoice | str] = _t.Field(
+        "voice", _t.union(_t.enum_of("AudioVoice"), _t.plain("str"))
+    )
+    format_: _t.Field[AudioOutputOptionsFormat] = _t.Field(
+        "format", _t.enum_of("AudioOutputOptionsFormat")
+    )
+    _REQUIRED = (
+        "voice",
+        "format",
+    )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        voice: AudioVoice | str,
+        format_: AudioOutputOptionsFormat,
+    ) -> None:
+        self._init(
             {
                 "voice": voice,
                 "format": format_,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        voice = d.pop("voice")
-
-        def _parse_voice(data: object) -> AudioVoice | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_type_0 = AudioVoice(data)
-
-                return voice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AudioVoice | str, data)
-
-        voice = _parse_voice(voice)
-
-        format_ = AudioOutputOptionsFormat(d.pop("format"))
-
-        audio_output_options = cls(
-            voice=voice,
-            format_=format_,
-        )
-
-        audio_output_options.additional_properties = d
-        return audio_output_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

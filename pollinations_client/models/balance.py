@@ -1,57 +1,30 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="Balance")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class Balance:
-    balance: float
-    """ Remaining pollen balance (combines tier, pack, and crypto balances) """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class Balance(_t.Model):
+    """The `Balance` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        balance = self.balance
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    balance: _t.Field[float] = _t.Field(
+        "balance",
+        _t.plain("float"),
+        "Remaining pollen balance (combines tier, pack, and crypto balances)",
+    )
+    """Remaining pollen balance (combines tier, pack, and crypto balances)"""
+    _REQUIRED = ("balance",)
+
+    def __init__(
+        self,
+        *,
+        balance: float,
+    ) -> None:
+        self._init(
             {
                 "balance": balance,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance = d.pop("balance")
-
-        balance = cls(
-            balance=balance,
-        )
-
-        balance.additional_properties = d
-        return balance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,58 +1,30 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
-from ..models.cache_control_type import CacheControlType
-
-T = TypeVar("T", bound="CacheControl")
+if TYPE_CHECKING:
+    from ..models.cache_control_type import CacheControlType
 
 
-@_attrs_define
-class CacheControl:
-    type_: CacheControlType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class CacheControl(_t.Model):
+    """The `CacheControl` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    type_: _t.Field[CacheControlType] = _t.Field("type", _t.enum_of("CacheControlType"))
+    _REQUIRED = ("type",)
+
+    def __init__(
+        self,
+        *,
+        type_: CacheControlType,
+    ) -> None:
+        self._init(
             {
                 "type": type_,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = CacheControlType(d.pop("type"))
-
-        cache_control = cls(
-            type_=type_,
-        )
-
-        cache_control.additional_properties = d
-        return cache_control
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,63 +1,31 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ContentFilterDetectedResult")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class ContentFilterDetectedResult:
-    filtered: bool
-    detected: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ContentFilterDetectedResult(_t.Model):
+    """The `ContentFilterDetectedResult` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        filtered = self.filtered
+    __slots__ = ()
 
-        detected = self.detected
+    filtered: _t.Field[bool] = _t.Field("filtered", _t.plain("bool"))
+    detected: _t.Field[bool] = _t.Field("detected", _t.plain("bool"))
+    _REQUIRED = (
+        "filtered",
+        "detected",
+    )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        filtered: bool,
+        detected: bool,
+    ) -> None:
+        self._init(
             {
                 "filtered": filtered,
                 "detected": detected,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filtered = d.pop("filtered")
-
-        detected = d.pop("detected")
-
-        content_filter_detected_result = cls(
-            filtered=filtered,
-            detected=detected,
-        )
-
-        content_filter_detected_result.additional_properties = d
-        return content_filter_detected_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

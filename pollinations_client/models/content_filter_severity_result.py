@@ -1,65 +1,38 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
-from ..models.content_filter_severity import ContentFilterSeverity
-
-T = TypeVar("T", bound="ContentFilterSeverityResult")
+if TYPE_CHECKING:
+    from ..models.content_filter_severity import ContentFilterSeverity
 
 
-@_attrs_define
-class ContentFilterSeverityResult:
-    filtered: bool
-    severity: ContentFilterSeverity
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ContentFilterSeverityResult(_t.Model):
+    """The `ContentFilterSeverityResult` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        filtered = self.filtered
+    __slots__ = ()
 
-        severity = self.severity.value
+    filtered: _t.Field[bool] = _t.Field("filtered", _t.plain("bool"))
+    severity: _t.Field[ContentFilterSeverity] = _t.Field(
+        "severity", _t.enum_of("ContentFilterSeverity")
+    )
+    _REQUIRED = (
+        "filtered",
+        "severity",
+    )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        filtered: bool,
+        severity: ContentFilterSeverity,
+    ) -> None:
+        self._init(
             {
                 "filtered": filtered,
                 "severity": severity,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filtered = d.pop("filtered")
-
-        severity = ContentFilterSeverity(d.pop("severity"))
-
-        content_filter_severity_result = cls(
-            filtered=filtered,
-            severity=severity,
-        )
-
-        content_filter_severity_result.additional_properties = d
-        return content_filter_severity_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

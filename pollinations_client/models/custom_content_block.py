@@ -1,56 +1,29 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="CustomContentBlock")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class CustomContentBlock:
-    type_: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class CustomContentBlock(_t.MappingModel):
+    """The `CustomContentBlock` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    type_: _t.Field[str] = _t.Field("type", _t.plain("str"))
+    _REQUIRED = ("type",)
+
+    def __init__(
+        self,
+        *,
+        type_: str,
+        **additional_properties: Any,
+    ) -> None:
+        self._init(
             {
                 "type": type_,
-            }
+            },
+            additional_properties,
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        custom_content_block = cls(
-            type_=type_,
-        )
-
-        custom_content_block.additional_properties = d
-        return custom_content_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,66 +1,28 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ErrorDetails")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class ErrorDetails:
-    name: str
-    stack: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ErrorDetails(_t.Model):
+    """The `ErrorDetails` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    __slots__ = ()
 
-        stack = self.stack
+    name: _t.Field[str] = _t.Field("name", _t.plain("str"))
+    stack: _t.Field[str | None] = _t.Field("stack", _t.plain("str"))
+    _REQUIRED = ("name",)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        name: str,
+        stack: str | None = None,
+    ) -> None:
+        self._init(
             {
                 "name": name,
+                "stack": stack,
             }
         )
-        if stack is not UNSET:
-            field_dict["stack"] = stack
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        stack = d.pop("stack", UNSET)
-
-        error_details = cls(
-            name=name,
-            stack=stack,
-        )
-
-        error_details.additional_properties = d
-        return error_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

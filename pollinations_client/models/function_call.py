@@ -1,63 +1,31 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="FunctionCall")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class FunctionCall:
-    arguments: str
-    name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class FunctionCall(_t.Model):
+    """The `FunctionCall` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        arguments = self.arguments
+    __slots__ = ()
 
-        name = self.name
+    arguments: _t.Field[str] = _t.Field("arguments", _t.plain("str"))
+    name: _t.Field[str] = _t.Field("name", _t.plain("str"))
+    _REQUIRED = (
+        "arguments",
+        "name",
+    )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        arguments: str,
+        name: str,
+    ) -> None:
+        self._init(
             {
                 "arguments": arguments,
                 "name": name,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
-
-        name = d.pop("name")
-
-        function_call = cls(
-            arguments=arguments,
-            name=name,
-        )
-
-        function_call.additional_properties = d
-        return function_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,83 +1,41 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.content_block_image_url import ContentBlockImageUrl
 
 
-T = TypeVar("T", bound="ImageUrlContentBlock")
+class ImageUrlContentBlock(_t.Model):
+    """The `ImageUrlContentBlock` object of the pollinations.ai API."""
 
+    __slots__ = ()
 
-@functools.cache
-def _lazy_imports() -> tuple[type[ContentBlockImageUrl],]:
-    """The models this one refers to, imported on first use rather than on every call.
+    type_: _t.Field[Literal["image_url"]] = _t.Field("type", _t.const("image_url"))
+    image_url: _t.Field[ContentBlockImageUrl] = _t.Field(
+        "image_url", _t.model("ContentBlockImageUrl")
+    )
+    _CONSTS = {
+        "type": "image_url",
+    }
+    _REQUIRED = (
+        "type",
+        "image_url",
+    )
 
-    They cannot be imported at the top: they may import this module in turn.
-    """
-    from ..models.content_block_image_url import ContentBlockImageUrl
-
-    return (ContentBlockImageUrl,)
-
-
-@_attrs_define
-class ImageUrlContentBlock:
-    type_: Literal["image_url"]
-    image_url: ContentBlockImageUrl
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        (ContentBlockImageUrl,) = _lazy_imports()
-        type_ = self.type_
-
-        image_url = self.image_url.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        image_url: ContentBlockImageUrl,
+        type_: Literal["image_url"] = "image_url",
+    ) -> None:
+        self._init(
             {
                 "type": type_,
                 "image_url": image_url,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ContentBlockImageUrl,) = _lazy_imports()
-        d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
-        if type_ != "image_url":
-            raise ValueError(f"type must match const 'image_url', got '{type_}'")
-
-        image_url = ContentBlockImageUrl.from_dict(d.pop("image_url"))
-
-        image_url_content_block = cls(
-            type_=type_,
-            image_url=image_url,
-        )
-
-        image_url_content_block.additional_properties = d
-        return image_url_content_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

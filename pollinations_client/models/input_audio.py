@@ -1,65 +1,36 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
-from ..models.input_audio_format import InputAudioFormat
-
-T = TypeVar("T", bound="InputAudio")
+if TYPE_CHECKING:
+    from ..models.input_audio_format import InputAudioFormat
 
 
-@_attrs_define
-class InputAudio:
-    data: str
-    format_: InputAudioFormat
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class InputAudio(_t.Model):
+    """The `InputAudio` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data
+    __slots__ = ()
 
-        format_ = self.format_.value
+    data: _t.Field[str] = _t.Field("data", _t.plain("str"))
+    format_: _t.Field[InputAudioFormat] = _t.Field("format", _t.enum_of("InputAudioFormat"))
+    _REQUIRED = (
+        "data",
+        "format",
+    )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        data: str,
+        format_: InputAudioFormat,
+    ) -> None:
+        self._init(
             {
                 "data": data,
                 "format": format_,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
-
-        format_ = InputAudioFormat(d.pop("format"))
-
-        input_audio = cls(
-            data=data,
-            format_=format_,
-        )
-
-        input_audio.additional_properties = d
-        return input_audio
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,108 +1,45 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.cache_control import CacheControl
     from ..models.input_audio import InputAudio
 
 
-T = TypeVar("T", bound="InputAudioContentPart")
+class InputAudioContentPart(_t.Model):
+    """The `InputAudioContentPart` object of the pollinations.ai API."""
 
+    __slots__ = ()
 
-@functools.cache
-def _lazy_imports() -> tuple[
-    type[CacheControl],
-    type[InputAudio],
-]:
-    """The models this one refers to, imported on first use rather than on every call.
-
-    They cannot be imported at the top: they may import this module in turn.
-    """
-    from ..models.cache_control import CacheControl
-    from ..models.input_audio import InputAudio
-
-    return (
-        CacheControl,
-        InputAudio,
+    type_: _t.Field[Literal["input_audio"]] = _t.Field("type", _t.const("input_audio"))
+    input_audio: _t.Field[InputAudio] = _t.Field("input_audio", _t.model("InputAudio"))
+    cache_control: _t.Field[CacheControl | None] = _t.Field(
+        "cache_control", _t.model("CacheControl")
+    )
+    _CONSTS = {
+        "type": "input_audio",
+    }
+    _REQUIRED = (
+        "type",
+        "input_audio",
     )
 
-
-@_attrs_define
-class InputAudioContentPart:
-    type_: Literal["input_audio"]
-    input_audio: InputAudio
-    cache_control: CacheControl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        CacheControl, InputAudio = _lazy_imports()
-        type_ = self.type_
-
-        input_audio = self.input_audio.to_dict()
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        input_audio: InputAudio,
+        type_: Literal["input_audio"] = "input_audio",
+        cache_control: CacheControl | None = None,
+    ) -> None:
+        self._init(
             {
                 "type": type_,
                 "input_audio": input_audio,
+                "cache_control": cache_control,
             }
         )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        CacheControl, InputAudio = _lazy_imports()
-        d = dict(src_dict)
-        type_ = cast(Literal["input_audio"], d.pop("type"))
-        if type_ != "input_audio":
-            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
-
-        input_audio = InputAudio.from_dict(d.pop("input_audio"))
-
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControl | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = CacheControl.from_dict(_cache_control)
-
-        input_audio_content_part = cls(
-            type_=type_,
-            input_audio=input_audio,
-            cache_control=cache_control,
-        )
-
-        input_audio_content_part.additional_properties = d
-        return input_audio_content_part
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

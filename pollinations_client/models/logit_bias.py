@@ -1,45 +1,25 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="LogitBias")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class LogitBias:
-    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+class LogitBias(_t.MappingModel):
+    """The `LogitBias` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+    _EXTRA = _t.plain("int")
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        logit_bias = cls()
-
-        logit_bias.additional_properties = d
-        return logit_bias
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def __init__(
+        self,
+        **additional_properties: int,
+    ) -> None:
+        self._init({}, additional_properties)
 
     def __getitem__(self, key: str) -> int:
-        return self.additional_properties[key]
+        return super().__getitem__(key)  # type: ignore[no-any-return]
 
-    def __setitem__(self, key: str, value: int) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def get(self, key: str, default: int | None = None) -> int | None:
+        return super().get(key, default)  # type: ignore[no-any-return]

@@ -1,171 +1,76 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.model_pricing import ModelPricing
 
 
-T = TypeVar("T", bound="ModelInfo")
-
-
-@functools.cache
-def _lazy_imports() -> tuple[type[ModelPricing],]:
-    """The models this one refers to, imported on first use rather than on every call.
-
-    They cannot be imported at the top: they may import this module in turn.
-    """
-    from ..models.model_pricing import ModelPricing
-
-    return (ModelPricing,)
-
-
-@_attrs_define
-class ModelInfo:
+class ModelInfo(_t.Model):
     """An image, video, text or audio model with its pricing and capabilities."""
 
-    name: str
-    aliases: list[str]
-    pricing: ModelPricing
-    """ Price per unit of each meter, and the currency they are in. """
-    description: str | Unset = UNSET
-    input_modalities: list[str] | Unset = UNSET
-    output_modalities: list[str] | Unset = UNSET
-    tools: bool | Unset = UNSET
-    reasoning: bool | Unset = UNSET
-    context_window: float | Unset = UNSET
-    voices: list[str] | Unset = UNSET
-    is_specialized: bool | Unset = UNSET
-    paid_only: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        (ModelPricing,) = _lazy_imports()
-        name = self.name
+    name: _t.Field[str] = _t.Field("name", _t.plain("str"))
+    aliases: _t.Field[list[str]] = _t.Field("aliases", _t.list_of(_t.plain("str")))
+    pricing: _t.Field[ModelPricing] = _t.Field(
+        "pricing",
+        _t.model("ModelPricing"),
+        "Price per unit of each meter, and the currency they are in.",
+    )
+    """Price per unit of each meter, and the currency they are in."""
+    description: _t.Field[str | None] = _t.Field("description", _t.plain("str"))
+    input_modalities: _t.Field[list[str] | None] = _t.Field(
+        "input_modalities", _t.list_of(_t.plain("str"))
+    )
+    output_modalities: _t.Field[list[str] | None] = _t.Field(
+        "output_modalities", _t.list_of(_t.plain("str"))
+    )
+    tools: _t.Field[bool | None] = _t.Field("tools", _t.plain("bool"))
+    reasoning: _t.Field[bool | None] = _t.Field("reasoning", _t.plain("bool"))
+    context_window: _t.Field[float | None] = _t.Field("context_window", _t.plain("float"))
+    voices: _t.Field[list[str] | None] = _t.Field("voices", _t.list_of(_t.plain("str")))
+    is_specialized: _t.Field[bool | None] = _t.Field("is_specialized", _t.plain("bool"))
+    paid_only: _t.Field[bool | None] = _t.Field("paid_only", _t.plain("bool"))
+    _REQUIRED = (
+        "name",
+        "aliases",
+        "pricing",
+    )
 
-        aliases = self.aliases
-
-        pricing = self.pricing.to_dict()
-
-        description = self.description
-
-        input_modalities: list[str] | Unset = UNSET
-        if not isinstance(self.input_modalities, Unset):
-            input_modalities = self.input_modalities
-
-        output_modalities: list[str] | Unset = UNSET
-        if not isinstance(self.output_modalities, Unset):
-            output_modalities = self.output_modalities
-
-        tools = self.tools
-
-        reasoning = self.reasoning
-
-        context_window = self.context_window
-
-        voices: list[str] | Unset = UNSET
-        if not isinstance(self.voices, Unset):
-            voices = self.voices
-
-        is_specialized = self.is_specialized
-
-        paid_only = self.paid_only
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        name: str,
+        aliases: list[str],
+        pricing: ModelPricing,
+        description: str | None = None,
+        input_modalities: list[str] | None = None,
+        output_modalities: list[str] | None = None,
+        tools: bool | None = None,
+        reasoning: bool | None = None,
+        context_window: float | None = None,
+        voices: list[str] | None = None,
+        is_specialized: bool | None = None,
+        paid_only: bool | None = None,
+    ) -> None:
+        self._init(
             {
                 "name": name,
                 "aliases": aliases,
                 "pricing": pricing,
+                "description": description,
+                "input_modalities": input_modalities,
+                "output_modalities": output_modalities,
+                "tools": tools,
+                "reasoning": reasoning,
+                "context_window": context_window,
+                "voices": voices,
+                "is_specialized": is_specialized,
+                "paid_only": paid_only,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if input_modalities is not UNSET:
-            field_dict["input_modalities"] = input_modalities
-        if output_modalities is not UNSET:
-            field_dict["output_modalities"] = output_modalities
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if context_window is not UNSET:
-            field_dict["context_window"] = context_window
-        if voices is not UNSET:
-            field_dict["voices"] = voices
-        if is_specialized is not UNSET:
-            field_dict["is_specialized"] = is_specialized
-        if paid_only is not UNSET:
-            field_dict["paid_only"] = paid_only
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelPricing,) = _lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        aliases = d.pop("aliases")
-
-        pricing = ModelPricing.from_dict(d.pop("pricing"))
-
-        description = d.pop("description", UNSET)
-
-        input_modalities = d.pop("input_modalities", UNSET)
-
-        output_modalities = d.pop("output_modalities", UNSET)
-
-        tools = d.pop("tools", UNSET)
-
-        reasoning = d.pop("reasoning", UNSET)
-
-        context_window = d.pop("context_window", UNSET)
-
-        voices = d.pop("voices", UNSET)
-
-        is_specialized = d.pop("is_specialized", UNSET)
-
-        paid_only = d.pop("paid_only", UNSET)
-
-        model_info = cls(
-            name=name,
-            aliases=aliases,
-            pricing=pricing,
-            description=description,
-            input_modalities=input_modalities,
-            output_modalities=output_modalities,
-            tools=tools,
-            reasoning=reasoning,
-            context_window=context_window,
-            voices=voices,
-            is_specialized=is_specialized,
-            paid_only=paid_only,
-        )
-
-        model_info.additional_properties = d
-        return model_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,93 +1,39 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.model import Model
 
 
-T = TypeVar("T", bound="ModelList")
-
-
-@functools.cache
-def _lazy_imports() -> tuple[type[Model],]:
-    """The models this one refers to, imported on first use rather than on every call.
-
-    They cannot be imported at the top: they may import this module in turn.
-    """
-    from ..models.model import Model
-
-    return (Model,)
-
-
-@_attrs_define
-class ModelList:
+class ModelList(_t.Model):
     """OpenAI-compatible list of available models."""
 
-    object_: Literal["list"]
-    data: list[Model]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        (Model,) = _lazy_imports()
-        object_ = self.object_
+    object_: _t.Field[Literal["list"]] = _t.Field("object", _t.const("list"))
+    data: _t.Field[list[Model]] = _t.Field("data", _t.list_of(_t.model("Model")))
+    _CONSTS = {
+        "object": "list",
+    }
+    _REQUIRED = (
+        "object",
+        "data",
+    )
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        data: list[Model],
+        object_: Literal["list"] = "list",
+    ) -> None:
+        self._init(
             {
                 "object": object_,
                 "data": data,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Model,) = _lazy_imports()
-        d = dict(src_dict)
-        object_ = cast(Literal["list"], d.pop("object"))
-        if object_ != "list":
-            raise ValueError(f"object must match const 'list', got '{object_}'")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Model.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        model_list = cls(
-            object_=object_,
-            data=data,
-        )
-
-        model_list.additional_properties = d
-        return model_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

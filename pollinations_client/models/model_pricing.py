@@ -1,58 +1,34 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ModelPricing")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class ModelPricing:
+class ModelPricing(_t.MappingModel):
     """Price per unit of each meter, and the currency they are in."""
 
-    currency: str
-    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        currency = self.currency
+    currency: _t.Field[str] = _t.Field("currency", _t.plain("str"))
+    _REQUIRED = ("currency",)
+    _EXTRA = _t.plain("float")
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        currency: str,
+        **additional_properties: float,
+    ) -> None:
+        self._init(
             {
                 "currency": currency,
-            }
+            },
+            additional_properties,
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency")
-
-        model_pricing = cls(
-            currency=currency,
-        )
-
-        model_pricing.additional_properties = d
-        return model_pricing
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> float:
-        return self.additional_properties[key]
+        return super().__getitem__(key)  # type: ignore[no-any-return]
 
-    def __setitem__(self, key: str, value: float) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def get(self, key: str, default: float | None = None) -> float | None:
+        return super().get(key, default)  # type: ignore[no-any-return]

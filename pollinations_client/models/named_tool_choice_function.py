@@ -1,56 +1,25 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="NamedToolChoiceFunction")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class NamedToolChoiceFunction:
-    name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class NamedToolChoiceFunction(_t.Model):
+    """The `NamedToolChoiceFunction` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    name: _t.Field[str] = _t.Field("name", _t.plain("str"))
+    _REQUIRED = ("name",)
+
+    def __init__(
+        self,
+        *,
+        name: str,
+    ) -> None:
+        self._init(
             {
                 "name": name,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        named_tool_choice_function = cls(
-            name=name,
-        )
-
-        named_tool_choice_function.additional_properties = d
-        return named_tool_choice_function
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

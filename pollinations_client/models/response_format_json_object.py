@@ -1,58 +1,30 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ResponseFormatJsonObject")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class ResponseFormatJsonObject:
-    type_: Literal["json_object"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ResponseFormatJsonObject(_t.Model):
+    """The `ResponseFormatJsonObject` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    type_: _t.Field[Literal["json_object"]] = _t.Field("type", _t.const("json_object"))
+    _CONSTS = {
+        "type": "json_object",
+    }
+    _REQUIRED = ("type",)
+
+    def __init__(
+        self,
+        *,
+        type_: Literal["json_object"] = "json_object",
+    ) -> None:
+        self._init(
             {
                 "type": type_,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["json_object"], d.pop("type"))
-        if type_ != "json_object":
-            raise ValueError(f"type must match const 'json_object', got '{type_}'")
-
-        response_format_json_object = cls(
-            type_=type_,
-        )
-
-        response_format_json_object.additional_properties = d
-        return response_format_json_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,58 +1,30 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ResponseFormatText")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class ResponseFormatText:
-    type_: Literal["text"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ResponseFormatText(_t.Model):
+    """The `ResponseFormatText` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    type_: _t.Field[Literal["text"]] = _t.Field("type", _t.const("text"))
+    _CONSTS = {
+        "type": "text",
+    }
+    _REQUIRED = ("type",)
+
+    def __init__(
+        self,
+        *,
+        type_: Literal["text"] = "text",
+    ) -> None:
+        self._init(
             {
                 "type": type_,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
-
-        response_format_text = cls(
-            type_=type_,
-        )
-
-        response_format_text.additional_properties = d
-        return response_format_text
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

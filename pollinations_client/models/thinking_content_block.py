@@ -1,65 +1,36 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ThinkingContentBlock")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class ThinkingContentBlock:
-    type_: Literal["thinking"]
-    thinking: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThinkingContentBlock(_t.Model):
+    """The `ThinkingContentBlock` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
 
-        thinking = self.thinking
+    type_: _t.Field[Literal["thinking"]] = _t.Field("type", _t.const("thinking"))
+    thinking: _t.Field[str] = _t.Field("thinking", _t.plain("str"))
+    _CONSTS = {
+        "type": "thinking",
+    }
+    _REQUIRED = (
+        "type",
+        "thinking",
+    )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        thinking: str,
+        type_: Literal["thinking"] = "thinking",
+    ) -> None:
+        self._init(
             {
                 "type": type_,
                 "thinking": thinking,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["thinking"], d.pop("type"))
-        if type_ != "thinking":
-            raise ValueError(f"type must match const 'thinking', got '{type_}'")
-
-        thinking = d.pop("thinking")
-
-        thinking_content_block = cls(
-            type_=type_,
-            thinking=thinking,
-        )
-
-        thinking_content_block.additional_properties = d
-        return thinking_content_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

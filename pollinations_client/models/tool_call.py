@@ -1,90 +1,43 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.tool_call_function import ToolCallFunction
 
 
-T = TypeVar("T", bound="ToolCall")
+class ToolCall(_t.Model):
+    """The `ToolCall` object of the pollinations.ai API."""
 
+    __slots__ = ()
 
-@functools.cache
-def _lazy_imports() -> tuple[type[ToolCallFunction],]:
-    """The models this one refers to, imported on first use rather than on every call.
+    id: _t.Field[str] = _t.Field("id", _t.plain("str"))
+    type_: _t.Field[Literal["function"]] = _t.Field("type", _t.const("function"))
+    function: _t.Field[ToolCallFunction] = _t.Field("function", _t.model("ToolCallFunction"))
+    _CONSTS = {
+        "type": "function",
+    }
+    _REQUIRED = (
+        "id",
+        "type",
+        "function",
+    )
 
-    They cannot be imported at the top: they may import this module in turn.
-    """
-    from ..models.tool_call_function import ToolCallFunction
-
-    return (ToolCallFunction,)
-
-
-@_attrs_define
-class ToolCall:
-    id: str
-    type_: Literal["function"]
-    function: ToolCallFunction
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        (ToolCallFunction,) = _lazy_imports()
-        id = self.id
-
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        id: str,
+        function: ToolCallFunction,
+        type_: Literal["function"] = "function",
+    ) -> None:
+        self._init(
             {
                 "id": id,
                 "type": type_,
                 "function": function,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ToolCallFunction,) = _lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["function"], d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
-        function = ToolCallFunction.from_dict(d.pop("function"))
-
-        tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
-        )
-
-        tool_call.additional_properties = d
-        return tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

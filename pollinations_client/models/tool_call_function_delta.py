@@ -1,64 +1,27 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ToolCallFunctionDelta")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class ToolCallFunctionDelta:
-    name: str | Unset = UNSET
-    arguments: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ToolCallFunctionDelta(_t.Model):
+    """The `ToolCallFunctionDelta` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    __slots__ = ()
 
-        arguments = self.arguments
+    name: _t.Field[str | None] = _t.Field("name", _t.plain("str"))
+    arguments: _t.Field[str | None] = _t.Field("arguments", _t.plain("str"))
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        arguments = d.pop("arguments", UNSET)
-
-        tool_call_function_delta = cls(
-            name=name,
-            arguments=arguments,
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        arguments: str | None = None,
+    ) -> None:
+        self._init(
+            {
+                "name": name,
+                "arguments": arguments,
+            }
         )
-
-        tool_call_function_delta.additional_properties = d
-        return tool_call_function_delta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,13 +1,10 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.cache_control import CacheControl
@@ -19,46 +16,13 @@ if TYPE_CHECKING:
     from ..models.video_url_content_part import VideoUrlContentPart
 
 
-T = TypeVar("T", bound="ToolMessage")
+class ToolMessage(_t.Model):
+    """The `ToolMessage` object of the pollinations.ai API."""
 
+    __slots__ = ()
 
-@functools.cache
-def _lazy_imports() -> tuple[
-    type[CacheControl],
-    type[CustomContentPart],
-    type[FileContentPart],
-    type[ImageUrlContentPart],
-    type[InputAudioContentPart],
-    type[TextContentPart],
-    type[VideoUrlContentPart],
-]:
-    """The models this one refers to, imported on first use rather than on every call.
-
-    They cannot be imported at the top: they may import this module in turn.
-    """
-    from ..models.cache_control import CacheControl
-    from ..models.custom_content_part import CustomContentPart
-    from ..models.file_content_part import FileContentPart
-    from ..models.image_url_content_part import ImageUrlContentPart
-    from ..models.input_audio_content_part import InputAudioContentPart
-    from ..models.text_content_part import TextContentPart
-    from ..models.video_url_content_part import VideoUrlContentPart
-
-    return (
-        CacheControl,
-        CustomContentPart,
-        FileContentPart,
-        ImageUrlContentPart,
-        InputAudioContentPart,
-        TextContentPart,
-        VideoUrlContentPart,
-    )
-
-
-@_attrs_define
-class ToolMessage:
-    role: Literal["tool"]
-    content: (
+    role: _t.Field[Literal["tool"]] = _t.Field("role", _t.const("tool"))
+    content: _t.Field[
         list[
             CustomContentPart
             | FileContentPart
@@ -69,231 +33,58 @@ class ToolMessage:
         ]
         | str
         | None
+    ] = _t.Field(
+        "content",
+        _t.union(
+            _t.plain("str"),
+            _t.list_of(
+                _t.union(
+                    _t.model("TextContentPart"),
+                    _t.model("ImageUrlContentPart"),
+                    _t.model("VideoUrlContentPart"),
+                    _t.model("InputAudioContentPart"),
+                    _t.model("FileContentPart"),
+                    _t.model("CustomContentPart"),
+                )
+            ),
+            _t.plain("None"),
+        ),
     )
-    tool_call_id: str
-    cache_control: CacheControl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    tool_call_id: _t.Field[str] = _t.Field("tool_call_id", _t.plain("str"))
+    cache_control: _t.Field[CacheControl | None] = _t.Field(
+        "cache_control", _t.model("CacheControl")
+    )
+    _CONSTS = {
+        "role": "tool",
+    }
+    _REQUIRED = (
+        "role",
+        "content",
+        "tool_call_id",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        (
-            CacheControl,
-            CustomContentPart,
-            FileContentPart,
-            ImageUrlContentPart,
-            InputAudioContentPart,
-            TextContentPart,
-            VideoUrlContentPart,
-        ) = _lazy_imports()
-        role = self.role
-
-        content: list[dict[str, Any]] | str | None
-        if isinstance(self.content, list):
-            content = []
-            for content_type_0_type_1_item_data in self.content:
-                content_type_0_type_1_item: dict[str, Any]
-                if (
-                    isinstance(content_type_0_type_1_item_data, TextContentPart)
-                    or isinstance(content_type_0_type_1_item_data, ImageUrlContentPart)
-                    or isinstance(content_type_0_type_1_item_data, VideoUrlContentPart)
-                    or isinstance(content_type_0_type_1_item_data, InputAudioContentPart)
-                    or isinstance(content_type_0_type_1_item_data, FileContentPart)
-                ):
-                    content_type_0_type_1_item = content_type_0_type_1_item_data.to_dict()
-                else:
-                    content_type_0_type_1_item = content_type_0_type_1_item_data.to_dict()
-
-                content.append(content_type_0_type_1_item)
-
-        else:
-            content = self.content
-
-        tool_call_id = self.tool_call_id
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        content: list[
+            CustomContentPart
+            | FileContentPart
+            | ImageUrlContentPart
+            | InputAudioContentPart
+            | TextContentPart
+            | VideoUrlContentPart
+        ]
+        | str
+        | None,
+        tool_call_id: str,
+        role: Literal["tool"] = "tool",
+        cache_control: CacheControl | None = None,
+    ) -> None:
+        self._init(
             {
                 "role": role,
                 "content": content,
                 "tool_call_id": tool_call_id,
+                "cache_control": cache_control,
             }
         )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CacheControl,
-            CustomContentPart,
-            FileContentPart,
-            ImageUrlContentPart,
-            InputAudioContentPart,
-            TextContentPart,
-            VideoUrlContentPart,
-        ) = _lazy_imports()
-        d = dict(src_dict)
-        role = cast(Literal["tool"], d.pop("role"))
-        if role != "tool":
-            raise ValueError(f"role must match const 'tool', got '{role}'")
-
-        content = d.pop("content")
-        if content is not None:
-
-            def _parse_content(
-                data: object,
-            ) -> (
-                list[
-                    CustomContentPart
-                    | FileContentPart
-                    | ImageUrlContentPart
-                    | InputAudioContentPart
-                    | TextContentPart
-                    | VideoUrlContentPart
-                ]
-                | str
-                | None
-            ):
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_0_type_1 = []
-                    _content_type_0_type_1 = data
-                    for content_type_0_type_1_item_data in _content_type_0_type_1:
-                        content_type_0_type_1_item = content_type_0_type_1_item_data
-
-                        def _parse_content_type_0_type_1_item(
-                            data: object,
-                        ) -> (
-                            CustomContentPart
-                            | FileContentPart
-                            | ImageUrlContentPart
-                            | InputAudioContentPart
-                            | TextContentPart
-                            | VideoUrlContentPart
-                        ):
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_message_content_part_type_0 = (
-                                    TextContentPart.from_dict(data)
-                                )
-
-                                return componentsschemas_message_content_part_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_message_content_part_type_1 = (
-                                    ImageUrlContentPart.from_dict(data)
-                                )
-
-                                return componentsschemas_message_content_part_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_message_content_part_type_2 = (
-                                    VideoUrlContentPart.from_dict(data)
-                                )
-
-                                return componentsschemas_message_content_part_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_message_content_part_type_3 = (
-                                    InputAudioContentPart.from_dict(data)
-                                )
-
-                                return componentsschemas_message_content_part_type_3
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_message_content_part_type_4 = (
-                                    FileContentPart.from_dict(data)
-                                )
-
-                                return componentsschemas_message_content_part_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_5 = (
-                                CustomContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_message_content_part_type_5
-
-                        content_type_0_type_1_item = _parse_content_type_0_type_1_item(
-                            content_type_0_type_1_item
-                        )
-
-                        content_type_0_type_1.append(content_type_0_type_1_item)
-
-                    return content_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    list[
-                        CustomContentPart
-                        | FileContentPart
-                        | ImageUrlContentPart
-                        | InputAudioContentPart
-                        | TextContentPart
-                        | VideoUrlContentPart
-                    ]
-                    | None
-                    | str,
-                    data,
-                )
-
-            content = _parse_content(content)
-
-        tool_call_id = d.pop("tool_call_id")
-
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControl | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = CacheControl.from_dict(_cache_control)
-
-        tool_message = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
-            cache_control=cache_control,
-        )
-
-        tool_message.additional_properties = d
-        return tool_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

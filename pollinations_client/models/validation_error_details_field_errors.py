@@ -1,52 +1,25 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ValidationErrorDetailsFieldErrors")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class ValidationErrorDetailsFieldErrors:
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+class ValidationErrorDetailsFieldErrors(_t.MappingModel):
+    """The `ValidationErrorDetailsFieldErrors` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+    _EXTRA = _t.list_of(_t.plain("str"))
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        validation_error_details_field_errors = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
-
-            additional_properties[prop_name] = additional_property
-
-        validation_error_details_field_errors.additional_properties = additional_properties
-        return validation_error_details_field_errors
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def __init__(
+        self,
+        **additional_properties: list[str],
+    ) -> None:
+        self._init({}, additional_properties)
 
     def __getitem__(self, key: str) -> list[str]:
-        return self.additional_properties[key]
+        return super().__getitem__(key)  # type: ignore[no-any-return]
 
-    def __setitem__(self, key: str, value: list[str]) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def get(self, key: str, default: list[str] | None = None) -> list[str] | None:
+        return super().get(key, default)  # type: ignore[no-any-return]

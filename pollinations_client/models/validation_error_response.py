@@ -1,88 +1,40 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.validation_error_info import ValidationErrorInfo
 
 
-T = TypeVar("T", bound="ValidationErrorResponse")
+class ValidationErrorResponse(_t.Model):
+    """The `ValidationErrorResponse` object of the pollinations.ai API."""
 
+    __slots__ = ()
 
-@functools.cache
-def _lazy_imports() -> tuple[type[ValidationErrorInfo],]:
-    """The models this one refers to, imported on first use rather than on every call.
+    status: _t.Field[float] = _t.Field("status", _t.plain("float"))
+    success: _t.Field[bool] = _t.Field("success", _t.plain("bool"))
+    error: _t.Field[ValidationErrorInfo] = _t.Field("error", _t.model("ValidationErrorInfo"))
+    _REQUIRED = (
+        "status",
+        "success",
+        "error",
+    )
 
-    They cannot be imported at the top: they may import this module in turn.
-    """
-    from ..models.validation_error_info import ValidationErrorInfo
-
-    return (ValidationErrorInfo,)
-
-
-@_attrs_define
-class ValidationErrorResponse:
-    status: float
-    success: bool
-    error: ValidationErrorInfo
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        (ValidationErrorInfo,) = _lazy_imports()
-        status = self.status
-
-        success = self.success
-
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        status: float,
+        success: bool,
+        error: ValidationErrorInfo,
+    ) -> None:
+        self._init(
             {
                 "status": status,
                 "success": success,
                 "error": error,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ValidationErrorInfo,) = _lazy_imports()
-        d = dict(src_dict)
-        status = d.pop("status")
-
-        success = d.pop("success")
-
-        error = ValidationErrorInfo.from_dict(d.pop("error"))
-
-        validation_error_response = cls(
-            status=status,
-            success=success,
-            error=error,
-        )
-
-        validation_error_response.additional_properties = d
-        return validation_error_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

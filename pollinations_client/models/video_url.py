@@ -1,66 +1,28 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VideoUrl")
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 
-@_attrs_define
-class VideoUrl:
-    url: str
-    mime_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class VideoUrl(_t.Model):
+    """The `VideoUrl` object of the pollinations.ai API."""
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
+    __slots__ = ()
 
-        mime_type = self.mime_type
+    url: _t.Field[str] = _t.Field("url", _t.plain("str"))
+    mime_type: _t.Field[str | None] = _t.Field("mime_type", _t.plain("str"))
+    _REQUIRED = ("url",)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        url: str,
+        mime_type: str | None = None,
+    ) -> None:
+        self._init(
             {
                 "url": url,
+                "mime_type": mime_type,
             }
         )
-        if mime_type is not UNSET:
-            field_dict["mime_type"] = mime_type
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
-
-        mime_type = d.pop("mime_type", UNSET)
-
-        video_url = cls(
-            url=url,
-            mime_type=mime_type,
-        )
-
-        video_url.additional_properties = d
-        return video_url
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,83 +1,39 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# The runtime is used as `_t.*` only: a model of the API may itself be called `Model`.
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.video_url import VideoUrl
 
 
-T = TypeVar("T", bound="VideoUrlContentPart")
+class VideoUrlContentPart(_t.Model):
+    """The `VideoUrlContentPart` object of the pollinations.ai API."""
 
+    __slots__ = ()
 
-@functools.cache
-def _lazy_imports() -> tuple[type[VideoUrl],]:
-    """The models this one refers to, imported on first use rather than on every call.
+    type_: _t.Field[Literal["video_url"]] = _t.Field("type", _t.const("video_url"))
+    video_url: _t.Field[VideoUrl] = _t.Field("video_url", _t.model("VideoUrl"))
+    _CONSTS = {
+        "type": "video_url",
+    }
+    _REQUIRED = (
+        "type",
+        "video_url",
+    )
 
-    They cannot be imported at the top: they may import this module in turn.
-    """
-    from ..models.video_url import VideoUrl
-
-    return (VideoUrl,)
-
-
-@_attrs_define
-class VideoUrlContentPart:
-    type_: Literal["video_url"]
-    video_url: VideoUrl
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        (VideoUrl,) = _lazy_imports()
-        type_ = self.type_
-
-        video_url = self.video_url.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        video_url: VideoUrl,
+        type_: Literal["video_url"] = "video_url",
+    ) -> None:
+        self._init(
             {
                 "type": type_,
                 "video_url": video_url,
             }
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (VideoUrl,) = _lazy_imports()
-        d = dict(src_dict)
-        type_ = cast(Literal["video_url"], d.pop("type"))
-        if type_ != "video_url":
-            raise ValueError(f"type must match const 'video_url', got '{type_}'")
-
-        video_url = VideoUrl.from_dict(d.pop("video_url"))
-
-        video_url_content_part = cls(
-            type_=type_,
-            video_url=video_url,
-        )
-
-        video_url_content_part.additional_properties = d
-        return video_url_content_part
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -17,13 +17,12 @@ it inline, through spec/names.yaml).
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import openapi
+from . import generator_input, openapi
 
 # The extension key the checks tag a throwaway copy's schemas with, to locate problems.
 _TAG = "x-spec-tools-pointer"
@@ -131,7 +130,7 @@ def _generator(document: dict[str, Any], config_path: Path) -> list[tuple[str, s
     from openapi_python_client.parser.errors import GeneratorError
     from openapi_python_client.parser.openapi import GeneratorData
 
-    tagged = copy.deepcopy(document)
+    tagged = generator_input.adapted(document)
     for where, schema in list(openapi.iter_schemas(tagged)):
         if "$ref" not in schema:
             schema[_TAG] = where

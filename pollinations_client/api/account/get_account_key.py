@@ -1,54 +1,40 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.key_info import KeyInfo
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/account/key",
-    }
-
-    return _kwargs
+def build_request() -> _t.RequestParts:
+    """The request of GET /account/key, before any I/O:
+    method, URL (relative to the base URL), the query parameters that were given,
+    headers and body. The four functions below send what this returns.
+    """
+    return _t.RequestParts(
+        method="GET",
+        url="/account/key",
+        params=_t.as_query({}),
+        headers={},
+    )
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | KeyInfo | None:
     if response.status_code == 200:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_200 = KeyInfo.from_dict(response.json())
-
-        return response_200
+        return _t.parse_json(response, _t.model("KeyInfo"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 401:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 429:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,12 +69,8 @@ def sync_detailed(
         Response[ErrorResponse | KeyInfo]
     """
 
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    parts = build_request()
+    response = client.get_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
@@ -129,10 +111,8 @@ async def asyncio_detailed(
         Response[ErrorResponse | KeyInfo]
     """
 
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    parts = build_request()
+    response = await client.get_async_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 

@@ -1,78 +1,51 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.daily_usage_response import DailyUsageResponse
 from ...models.error_response import ErrorResponse
 from ...models.usage_format import UsageFormat
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
-    format_: UsageFormat | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/account/usage/daily",
-        "params": params,
-    }
-
-    return _kwargs
+    format_: UsageFormat | None = None,
+) -> _t.RequestParts:
+    """The request of GET /account/usage/daily, before any I/O:
+    method, URL (relative to the base URL), the query parameters that were given,
+    headers and body. The four functions below send what this returns.
+    """
+    return _t.RequestParts(
+        method="GET",
+        url="/account/usage/daily",
+        params=_t.as_query(
+            {
+                "format": format_,
+            }
+        ),
+        headers={},
+    )
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DailyUsageResponse | ErrorResponse | None:
     if response.status_code == 200:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_200 = DailyUsageResponse.from_dict(response.json())
-
-        return response_200
+        return _t.parse_json(response, _t.model("DailyUsageResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 401:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 403:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 429:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,13 +67,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    format_: UsageFormat | Unset = UNSET,
+    format_: UsageFormat | None = None,
 ) -> Response[DailyUsageResponse | ErrorResponse]:
     """Get daily aggregated usage data (last 90 days). Supports JSON and CSV formats. Requires
     `account:usage` permission for API keys. Results are cached for 1 hour.
 
     Args:
-        format_ (UsageFormat | Unset):
+        format_ (UsageFormat | None): None: not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,27 +83,23 @@ def sync_detailed(
         Response[DailyUsageResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    parts = build_request(
         format_=format_,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
-    format_: UsageFormat | Unset = UNSET,
+    format_: UsageFormat | None = None,
 ) -> DailyUsageResponse | ErrorResponse | None:
     """Get daily aggregated usage data (last 90 days). Supports JSON and CSV formats. Requires
     `account:usage` permission for API keys. Results are cached for 1 hour.
 
     Args:
-        format_ (UsageFormat | Unset):
+        format_ (UsageFormat | None): None: not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,13 +118,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    format_: UsageFormat | Unset = UNSET,
+    format_: UsageFormat | None = None,
 ) -> Response[DailyUsageResponse | ErrorResponse]:
     """Get daily aggregated usage data (last 90 days). Supports JSON and CSV formats. Requires
     `account:usage` permission for API keys. Results are cached for 1 hour.
 
     Args:
-        format_ (UsageFormat | Unset):
+        format_ (UsageFormat | None): None: not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,25 +134,23 @@ async def asyncio_detailed(
         Response[DailyUsageResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    parts = build_request(
         format_=format_,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    format_: UsageFormat | Unset = UNSET,
+    format_: UsageFormat | None = None,
 ) -> DailyUsageResponse | ErrorResponse | None:
     """Get daily aggregated usage data (last 90 days). Supports JSON and CSV formats. Requires
     `account:usage` permission for API keys. Results are cached for 1 hour.
 
     Args:
-        format_ (UsageFormat | Unset):
+        format_ (UsageFormat | None): None: not sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

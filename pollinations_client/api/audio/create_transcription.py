@@ -1,9 +1,10 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.transcription import Transcription
@@ -12,81 +13,43 @@ from ...models.validation_error_response import ValidationErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: TranscriptionRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/audio/transcriptions",
-    }
-
-    _kwargs["files"] = body.to_multipart()
-
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+) -> _t.RequestParts:
+    """The request of POST /v1/audio/transcriptions, before any I/O:
+    method, URL (relative to the base URL), the query parameters that were given,
+    headers and body. The four functions below send what this returns.
+    """
+    return _t.RequestParts(
+        method="POST",
+        url="/v1/audio/transcriptions",
+        params=_t.as_query({}),
+        headers={},
+        files=None if body is None else body.to_multipart(),
+    )
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | Transcription | ValidationErrorResponse | None:
     if response.status_code == 200:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_200 = Transcription.from_dict(response.json())
-
-        return response_200
+        return _t.parse_json(response, _t.model("Transcription"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 400:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_400 = ValidationErrorResponse.from_dict(response.json())
-
-        return response_400
+        return _t.parse_json(response, _t.model("ValidationErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 401:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 429:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 500:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 502:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -129,14 +92,10 @@ def sync_detailed(
         Response[ErrorResponse | Transcription | ValidationErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    parts = build_request(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
@@ -194,12 +153,10 @@ async def asyncio_detailed(
         Response[ErrorResponse | Transcription | ValidationErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    parts = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
@@ -6,13 +7,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.audio_voice import AudioVoice
 from ...models.error_response import ErrorResponse
 from ...models.generate_audio_instrumental import GenerateAudioInstrumental
 from ...models.generate_audio_response_format import GenerateAudioResponseFormat
 from ...models.validation_error_response import ValidationErrorResponse
-from ...types import UNSET, File, Response, Unset
+from ...types import File, Response
 
 
 def _path_segment(value: Any) -> str:
@@ -21,56 +23,37 @@ def _path_segment(value: Any) -> str:
     `/`, `?`, `#` and `%` are encoded like everything else, and a value of `.` or `..`
     becomes `%2E` or `%2E%2E`, which URL normalisation would otherwise drop as a dot segment.
     """
-    segment = quote(str(value), safe="")
+    segment = quote(str(_t.dump(value)), safe="")
     return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
-def _get_kwargs(
+def build_request(
     text: str,
     *,
-    voice: AudioVoice | str | Unset = UNSET,
-    response_format: GenerateAudioResponseFormat | Unset = UNSET,
-    model: str | Unset = UNSET,
-    duration: str | Unset = UNSET,
-    instrumental: GenerateAudioInstrumental | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_voice: str | Unset
-    if isinstance(voice, Unset):
-        json_voice = UNSET
-    elif isinstance(voice, AudioVoice):
-        json_voice = voice.value
-    else:
-        json_voice = voice
-    params["voice"] = json_voice
-
-    json_response_format: str | Unset = UNSET
-    if not isinstance(response_format, Unset):
-        json_response_format = response_format.value
-
-    params["response_format"] = json_response_format
-
-    params["model"] = model
-
-    params["duration"] = duration
-
-    json_instrumental: str | Unset = UNSET
-    if not isinstance(instrumental, Unset):
-        json_instrumental = instrumental.value
-
-    params["instrumental"] = json_instrumental
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/audio/{_path_segment(text)}",
-        "params": params,
-    }
-
-    return _kwargs
+    voice: AudioVoice | str | None = None,
+    response_format: GenerateAudioResponseFormat | None = None,
+    model: str | None = None,
+    duration: str | None = None,
+    instrumental: GenerateAudioInstrumental | None = None,
+) -> _t.RequestParts:
+    """The request of GET /audio/{text}, before any I/O:
+    method, URL (relative to the base URL), the query parameters that were given,
+    headers and body. The four functions below send what this returns.
+    """
+    return _t.RequestParts(
+        method="GET",
+        url=f"/audio/{_path_segment(text)}",
+        params=_t.as_query(
+            {
+                "voice": voice,
+                "response_format": response_format,
+                "model": model,
+                "duration": duration,
+                "instrumental": instrumental,
+            }
+        ),
+        headers={},
+    )
 
 
 def _parse_response(
@@ -82,67 +65,25 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_400 = ValidationErrorResponse.from_dict(response.json())
-
-        return response_400
+        return _t.parse_json(response, _t.model("ValidationErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 401:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 402:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 403:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 429:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 500:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 502:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -165,11 +106,11 @@ def sync_detailed(
     text: str,
     *,
     client: AuthenticatedClient,
-    voice: AudioVoice | str | Unset = UNSET,
-    response_format: GenerateAudioResponseFormat | Unset = UNSET,
-    model: str | Unset = UNSET,
-    duration: str | Unset = UNSET,
-    instrumental: GenerateAudioInstrumental | Unset = UNSET,
+    voice: AudioVoice | str | None = None,
+    response_format: GenerateAudioResponseFormat | None = None,
+    model: str | None = None,
+    duration: str | None = None,
+    instrumental: GenerateAudioInstrumental | None = None,
 ) -> Response[ErrorResponse | File | ValidationErrorResponse]:
     """Generate audio from text — speech (TTS) or music.
 
@@ -194,14 +135,18 @@ def sync_detailed(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        text (str):  Example: Hello, welcome to Pollinations!.
-        voice (AudioVoice | str | Unset):  Default: AudioVoice.ALLOY. Example: nova.
-        response_format (GenerateAudioResponseFormat | Unset):  Default:
-            GenerateAudioResponseFormat.MP3. Example: mp3.
-        model (str | Unset):  Example: tts-1.
-        duration (str | Unset):  Example: 30.
-        instrumental (GenerateAudioInstrumental | Unset):  Default:
-            GenerateAudioInstrumental.FALSE. Example: false.
+        text (str): Text to convert to speech, or a music description when model=elevenmusic.
+        voice (AudioVoice | str | None): Voice to use for speech generation (TTS only). None: not
+            sent (the server's default is AudioVoice.ALLOY).
+        response_format (GenerateAudioResponseFormat | None): Audio output format (TTS only).
+            None: not sent (the server's default is GenerateAudioResponseFormat.MP3).
+        model (str | None): Audio model: TTS (default) or elevenmusic for music generation. None:
+            not sent.
+        duration (str | None): Music duration in seconds, 3-300 (elevenmusic only). None: not
+            sent.
+        instrumental (GenerateAudioInstrumental | None): If true, guarantees instrumental output
+            (elevenmusic only). None: not sent (the server's default is
+            GenerateAudioInstrumental.FALSE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +156,7 @@ def sync_detailed(
         Response[ErrorResponse | File | ValidationErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    parts = build_request(
         text=text,
         voice=voice,
         response_format=response_format,
@@ -219,11 +164,7 @@ def sync_detailed(
         duration=duration,
         instrumental=instrumental,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
@@ -231,11 +172,11 @@ def sync(
     text: str,
     *,
     client: AuthenticatedClient,
-    voice: AudioVoice | str | Unset = UNSET,
-    response_format: GenerateAudioResponseFormat | Unset = UNSET,
-    model: str | Unset = UNSET,
-    duration: str | Unset = UNSET,
-    instrumental: GenerateAudioInstrumental | Unset = UNSET,
+    voice: AudioVoice | str | None = None,
+    response_format: GenerateAudioResponseFormat | None = None,
+    model: str | None = None,
+    duration: str | None = None,
+    instrumental: GenerateAudioInstrumental | None = None,
 ) -> ErrorResponse | File | ValidationErrorResponse | None:
     """Generate audio from text — speech (TTS) or music.
 
@@ -260,14 +201,18 @@ def sync(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        text (str):  Example: Hello, welcome to Pollinations!.
-        voice (AudioVoice | str | Unset):  Default: AudioVoice.ALLOY. Example: nova.
-        response_format (GenerateAudioResponseFormat | Unset):  Default:
-            GenerateAudioResponseFormat.MP3. Example: mp3.
-        model (str | Unset):  Example: tts-1.
-        duration (str | Unset):  Example: 30.
-        instrumental (GenerateAudioInstrumental | Unset):  Default:
-            GenerateAudioInstrumental.FALSE. Example: false.
+        text (str): Text to convert to speech, or a music description when model=elevenmusic.
+        voice (AudioVoice | str | None): Voice to use for speech generation (TTS only). None: not
+            sent (the server's default is AudioVoice.ALLOY).
+        response_format (GenerateAudioResponseFormat | None): Audio output format (TTS only).
+            None: not sent (the server's default is GenerateAudioResponseFormat.MP3).
+        model (str | None): Audio model: TTS (default) or elevenmusic for music generation. None:
+            not sent.
+        duration (str | None): Music duration in seconds, 3-300 (elevenmusic only). None: not
+            sent.
+        instrumental (GenerateAudioInstrumental | None): If true, guarantees instrumental output
+            (elevenmusic only). None: not sent (the server's default is
+            GenerateAudioInstrumental.FALSE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,11 +237,11 @@ async def asyncio_detailed(
     text: str,
     *,
     client: AuthenticatedClient,
-    voice: AudioVoice | str | Unset = UNSET,
-    response_format: GenerateAudioResponseFormat | Unset = UNSET,
-    model: str | Unset = UNSET,
-    duration: str | Unset = UNSET,
-    instrumental: GenerateAudioInstrumental | Unset = UNSET,
+    voice: AudioVoice | str | None = None,
+    response_format: GenerateAudioResponseFormat | None = None,
+    model: str | None = None,
+    duration: str | None = None,
+    instrumental: GenerateAudioInstrumental | None = None,
 ) -> Response[ErrorResponse | File | ValidationErrorResponse]:
     """Generate audio from text — speech (TTS) or music.
 
@@ -321,14 +266,18 @@ async def asyncio_detailed(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        text (str):  Example: Hello, welcome to Pollinations!.
-        voice (AudioVoice | str | Unset):  Default: AudioVoice.ALLOY. Example: nova.
-        response_format (GenerateAudioResponseFormat | Unset):  Default:
-            GenerateAudioResponseFormat.MP3. Example: mp3.
-        model (str | Unset):  Example: tts-1.
-        duration (str | Unset):  Example: 30.
-        instrumental (GenerateAudioInstrumental | Unset):  Default:
-            GenerateAudioInstrumental.FALSE. Example: false.
+        text (str): Text to convert to speech, or a music description when model=elevenmusic.
+        voice (AudioVoice | str | None): Voice to use for speech generation (TTS only). None: not
+            sent (the server's default is AudioVoice.ALLOY).
+        response_format (GenerateAudioResponseFormat | None): Audio output format (TTS only).
+            None: not sent (the server's default is GenerateAudioResponseFormat.MP3).
+        model (str | None): Audio model: TTS (default) or elevenmusic for music generation. None:
+            not sent.
+        duration (str | None): Music duration in seconds, 3-300 (elevenmusic only). None: not
+            sent.
+        instrumental (GenerateAudioInstrumental | None): If true, guarantees instrumental output
+            (elevenmusic only). None: not sent (the server's default is
+            GenerateAudioInstrumental.FALSE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -338,7 +287,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | File | ValidationErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    parts = build_request(
         text=text,
         voice=voice,
         response_format=response_format,
@@ -346,9 +295,7 @@ async def asyncio_detailed(
         duration=duration,
         instrumental=instrumental,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
@@ -356,11 +303,11 @@ async def asyncio(
     text: str,
     *,
     client: AuthenticatedClient,
-    voice: AudioVoice | str | Unset = UNSET,
-    response_format: GenerateAudioResponseFormat | Unset = UNSET,
-    model: str | Unset = UNSET,
-    duration: str | Unset = UNSET,
-    instrumental: GenerateAudioInstrumental | Unset = UNSET,
+    voice: AudioVoice | str | None = None,
+    response_format: GenerateAudioResponseFormat | None = None,
+    model: str | None = None,
+    duration: str | None = None,
+    instrumental: GenerateAudioInstrumental | None = None,
 ) -> ErrorResponse | File | ValidationErrorResponse | None:
     """Generate audio from text — speech (TTS) or music.
 
@@ -385,14 +332,18 @@ async def asyncio(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        text (str):  Example: Hello, welcome to Pollinations!.
-        voice (AudioVoice | str | Unset):  Default: AudioVoice.ALLOY. Example: nova.
-        response_format (GenerateAudioResponseFormat | Unset):  Default:
-            GenerateAudioResponseFormat.MP3. Example: mp3.
-        model (str | Unset):  Example: tts-1.
-        duration (str | Unset):  Example: 30.
-        instrumental (GenerateAudioInstrumental | Unset):  Default:
-            GenerateAudioInstrumental.FALSE. Example: false.
+        text (str): Text to convert to speech, or a music description when model=elevenmusic.
+        voice (AudioVoice | str | None): Voice to use for speech generation (TTS only). None: not
+            sent (the server's default is AudioVoice.ALLOY).
+        response_format (GenerateAudioResponseFormat | None): Audio output format (TTS only).
+            None: not sent (the server's default is GenerateAudioResponseFormat.MP3).
+        model (str | None): Audio model: TTS (default) or elevenmusic for music generation. None:
+            not sent.
+        duration (str | None): Music duration in seconds, 3-300 (elevenmusic only). None: not
+            sent.
+        instrumental (GenerateAudioInstrumental | None): If true, guarantees instrumental output
+            (elevenmusic only). None: not sent (the server's default is
+            GenerateAudioInstrumental.FALSE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
@@ -6,12 +7,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.image_model_name import ImageModelName
 from ...models.image_quality import ImageQuality
 from ...models.validation_error_response import ValidationErrorResponse
-from ...types import UNSET, File, Response, Unset
+from ...types import File, Response
 
 
 def _path_segment(value: Any) -> str:
@@ -20,76 +22,53 @@ def _path_segment(value: Any) -> str:
     `/`, `?`, `#` and `%` are encoded like everything else, and a value of `.` or `..`
     becomes `%2E` or `%2E%2E`, which URL normalisation would otherwise drop as a dot segment.
     """
-    segment = quote(str(value), safe="")
+    segment = quote(str(_t.dump(value)), safe="")
     return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
-def _get_kwargs(
+def build_request(
     prompt: str,
     *,
-    model: ImageModelName | str | Unset = UNSET,
-    width: int | Unset = UNSET,
-    height: int | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    enhance: bool | Unset = UNSET,
-    negative_prompt: str | Unset = UNSET,
-    safe: bool | Unset = UNSET,
-    quality: ImageQuality | Unset = UNSET,
-    image: str | Unset = UNSET,
-    transparent: bool | Unset = UNSET,
-    duration: int | Unset = UNSET,
-    aspect_ratio: str | Unset = UNSET,
-    audio: bool | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_model: str | Unset
-    if isinstance(model, Unset):
-        json_model = UNSET
-    elif isinstance(model, ImageModelName):
-        json_model = model.value
-    else:
-        json_model = model
-    params["model"] = json_model
-
-    params["width"] = width
-
-    params["height"] = height
-
-    params["seed"] = seed
-
-    params["enhance"] = enhance
-
-    params["negative_prompt"] = negative_prompt
-
-    params["safe"] = safe
-
-    json_quality: str | Unset = UNSET
-    if not isinstance(quality, Unset):
-        json_quality = quality.value
-
-    params["quality"] = json_quality
-
-    params["image"] = image
-
-    params["transparent"] = transparent
-
-    params["duration"] = duration
-
-    params["aspectRatio"] = aspect_ratio
-
-    params["audio"] = audio
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/image/{_path_segment(prompt)}",
-        "params": params,
-    }
-
-    return _kwargs
+    model: ImageModelName | str | None = None,
+    width: int | None = None,
+    height: int | None = None,
+    seed: int | None = None,
+    enhance: bool | None = None,
+    negative_prompt: str | None = None,
+    safe: bool | None = None,
+    quality: ImageQuality | None = None,
+    image: str | None = None,
+    transparent: bool | None = None,
+    duration: int | None = None,
+    aspect_ratio: str | None = None,
+    audio: bool | None = None,
+) -> _t.RequestParts:
+    """The request of GET /image/{prompt}, before any I/O:
+    method, URL (relative to the base URL), the query parameters that were given,
+    headers and body. The four functions below send what this returns.
+    """
+    return _t.RequestParts(
+        method="GET",
+        url=f"/image/{_path_segment(prompt)}",
+        params=_t.as_query(
+            {
+                "model": model,
+                "width": width,
+                "height": height,
+                "seed": seed,
+                "enhance": enhance,
+                "negative_prompt": negative_prompt,
+                "safe": safe,
+                "quality": quality,
+                "image": image,
+                "transparent": transparent,
+                "duration": duration,
+                "aspectRatio": aspect_ratio,
+                "audio": audio,
+            }
+        ),
+        headers={},
+    )
 
 
 def _parse_response(
@@ -101,67 +80,25 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_400 = ValidationErrorResponse.from_dict(response.json())
-
-        return response_400
+        return _t.parse_json(response, _t.model("ValidationErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 401:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 402:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 403:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 429:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 500:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 502:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -184,19 +121,19 @@ def sync_detailed(
     prompt: str,
     *,
     client: AuthenticatedClient,
-    model: ImageModelName | str | Unset = UNSET,
-    width: int | Unset = UNSET,
-    height: int | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    enhance: bool | Unset = UNSET,
-    negative_prompt: str | Unset = UNSET,
-    safe: bool | Unset = UNSET,
-    quality: ImageQuality | Unset = UNSET,
-    image: str | Unset = UNSET,
-    transparent: bool | Unset = UNSET,
-    duration: int | Unset = UNSET,
-    aspect_ratio: str | Unset = UNSET,
-    audio: bool | Unset = UNSET,
+    model: ImageModelName | str | None = None,
+    width: int | None = None,
+    height: int | None = None,
+    seed: int | None = None,
+    enhance: bool | None = None,
+    negative_prompt: str | None = None,
+    safe: bool | None = None,
+    quality: ImageQuality | None = None,
+    image: str | None = None,
+    transparent: bool | None = None,
+    duration: int | None = None,
+    aspect_ratio: str | None = None,
+    audio: bool | None = None,
 ) -> Response[ErrorResponse | File | ValidationErrorResponse]:
     """Generate an image or video from a text prompt.
 
@@ -216,20 +153,32 @@ def sync_detailed(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):  Example: a beautiful sunset over mountains.
-        model (ImageModelName | str | Unset):  Default: ImageModelName.ZIMAGE.
-        width (int | Unset):  Default: 1024.
-        height (int | Unset):  Default: 1024.
-        seed (int | Unset):  Default: 0.
-        enhance (bool | Unset):  Default: False.
-        negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
-        safe (bool | Unset):  Default: False.
-        quality (ImageQuality | Unset):
-        image (str | Unset):
-        transparent (bool | Unset):  Default: False.
-        duration (int | Unset):
-        aspect_ratio (str | Unset):
-        audio (bool | Unset):  Default: False.
+        prompt (str): Text description of the image or video to generate.
+        model (ImageModelName | str | None): AI model. Image: flux, zimage, turbo, gptimage,
+            kontext, seedream, seedream-pro, nanobanana. Video: veo, seedance, seedance-pro. None: not
+            sent (the server's default is ImageModelName.ZIMAGE).
+        width (int | None): Image width in pixels. None: not sent (the server's default is 1024).
+        height (int | None): Image height in pixels. None: not sent (the server's default is
+            1024).
+        seed (int | None): Random seed for reproducible results. Use -1 for random. None: not sent
+            (the server's default is 0).
+        enhance (bool | None): Let AI improve your prompt for better results. None: not sent (the
+            server's default is False).
+        negative_prompt (str | None): What to avoid in the generated image. None: not sent (the
+            server's default is 'worst quality, blurry').
+        safe (bool | None): Enable safety content filters. None: not sent (the server's default is
+            False).
+        quality (ImageQuality | None): None: not sent.
+        image (str | None): Reference image URL(s). Comma/pipe separated for multiple. For veo:
+            image[0]=first frame, image[1]=last frame (interpolation). None: not sent.
+        transparent (bool | None): Generate with transparent background (gptimage only). None: not
+            sent (the server's default is False).
+        duration (int | None): Video duration in seconds (video models only). veo: 4, 6, or 8.
+            seedance: 2-10. None: not sent.
+        aspect_ratio (str | None): Video aspect ratio: 16:9 or 9:16 (veo, seedance). None: not
+            sent.
+        audio (bool | None): Enable audio generation for video (veo only). None: not sent (the
+            server's default is False).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +188,7 @@ def sync_detailed(
         Response[ErrorResponse | File | ValidationErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    parts = build_request(
         prompt=prompt,
         model=model,
         width=width,
@@ -255,11 +204,7 @@ def sync_detailed(
         aspect_ratio=aspect_ratio,
         audio=audio,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
@@ -267,19 +212,19 @@ def sync(
     prompt: str,
     *,
     client: AuthenticatedClient,
-    model: ImageModelName | str | Unset = UNSET,
-    width: int | Unset = UNSET,
-    height: int | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    enhance: bool | Unset = UNSET,
-    negative_prompt: str | Unset = UNSET,
-    safe: bool | Unset = UNSET,
-    quality: ImageQuality | Unset = UNSET,
-    image: str | Unset = UNSET,
-    transparent: bool | Unset = UNSET,
-    duration: int | Unset = UNSET,
-    aspect_ratio: str | Unset = UNSET,
-    audio: bool | Unset = UNSET,
+    model: ImageModelName | str | None = None,
+    width: int | None = None,
+    height: int | None = None,
+    seed: int | None = None,
+    enhance: bool | None = None,
+    negative_prompt: str | None = None,
+    safe: bool | None = None,
+    quality: ImageQuality | None = None,
+    image: str | None = None,
+    transparent: bool | None = None,
+    duration: int | None = None,
+    aspect_ratio: str | None = None,
+    audio: bool | None = None,
 ) -> ErrorResponse | File | ValidationErrorResponse | None:
     """Generate an image or video from a text prompt.
 
@@ -299,20 +244,32 @@ def sync(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):  Example: a beautiful sunset over mountains.
-        model (ImageModelName | str | Unset):  Default: ImageModelName.ZIMAGE.
-        width (int | Unset):  Default: 1024.
-        height (int | Unset):  Default: 1024.
-        seed (int | Unset):  Default: 0.
-        enhance (bool | Unset):  Default: False.
-        negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
-        safe (bool | Unset):  Default: False.
-        quality (ImageQuality | Unset):
-        image (str | Unset):
-        transparent (bool | Unset):  Default: False.
-        duration (int | Unset):
-        aspect_ratio (str | Unset):
-        audio (bool | Unset):  Default: False.
+        prompt (str): Text description of the image or video to generate.
+        model (ImageModelName | str | None): AI model. Image: flux, zimage, turbo, gptimage,
+            kontext, seedream, seedream-pro, nanobanana. Video: veo, seedance, seedance-pro. None: not
+            sent (the server's default is ImageModelName.ZIMAGE).
+        width (int | None): Image width in pixels. None: not sent (the server's default is 1024).
+        height (int | None): Image height in pixels. None: not sent (the server's default is
+            1024).
+        seed (int | None): Random seed for reproducible results. Use -1 for random. None: not sent
+            (the server's default is 0).
+        enhance (bool | None): Let AI improve your prompt for better results. None: not sent (the
+            server's default is False).
+        negative_prompt (str | None): What to avoid in the generated image. None: not sent (the
+            server's default is 'worst quality, blurry').
+        safe (bool | None): Enable safety content filters. None: not sent (the server's default is
+            False).
+        quality (ImageQuality | None): None: not sent.
+        image (str | None): Reference image URL(s). Comma/pipe separated for multiple. For veo:
+            image[0]=first frame, image[1]=last frame (interpolation). None: not sent.
+        transparent (bool | None): Generate with transparent background (gptimage only). None: not
+            sent (the server's default is False).
+        duration (int | None): Video duration in seconds (video models only). veo: 4, 6, or 8.
+            seedance: 2-10. None: not sent.
+        aspect_ratio (str | None): Video aspect ratio: 16:9 or 9:16 (veo, seedance). None: not
+            sent.
+        audio (bool | None): Enable audio generation for video (veo only). None: not sent (the
+            server's default is False).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -345,19 +302,19 @@ async def asyncio_detailed(
     prompt: str,
     *,
     client: AuthenticatedClient,
-    model: ImageModelName | str | Unset = UNSET,
-    width: int | Unset = UNSET,
-    height: int | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    enhance: bool | Unset = UNSET,
-    negative_prompt: str | Unset = UNSET,
-    safe: bool | Unset = UNSET,
-    quality: ImageQuality | Unset = UNSET,
-    image: str | Unset = UNSET,
-    transparent: bool | Unset = UNSET,
-    duration: int | Unset = UNSET,
-    aspect_ratio: str | Unset = UNSET,
-    audio: bool | Unset = UNSET,
+    model: ImageModelName | str | None = None,
+    width: int | None = None,
+    height: int | None = None,
+    seed: int | None = None,
+    enhance: bool | None = None,
+    negative_prompt: str | None = None,
+    safe: bool | None = None,
+    quality: ImageQuality | None = None,
+    image: str | None = None,
+    transparent: bool | None = None,
+    duration: int | None = None,
+    aspect_ratio: str | None = None,
+    audio: bool | None = None,
 ) -> Response[ErrorResponse | File | ValidationErrorResponse]:
     """Generate an image or video from a text prompt.
 
@@ -377,20 +334,32 @@ async def asyncio_detailed(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):  Example: a beautiful sunset over mountains.
-        model (ImageModelName | str | Unset):  Default: ImageModelName.ZIMAGE.
-        width (int | Unset):  Default: 1024.
-        height (int | Unset):  Default: 1024.
-        seed (int | Unset):  Default: 0.
-        enhance (bool | Unset):  Default: False.
-        negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
-        safe (bool | Unset):  Default: False.
-        quality (ImageQuality | Unset):
-        image (str | Unset):
-        transparent (bool | Unset):  Default: False.
-        duration (int | Unset):
-        aspect_ratio (str | Unset):
-        audio (bool | Unset):  Default: False.
+        prompt (str): Text description of the image or video to generate.
+        model (ImageModelName | str | None): AI model. Image: flux, zimage, turbo, gptimage,
+            kontext, seedream, seedream-pro, nanobanana. Video: veo, seedance, seedance-pro. None: not
+            sent (the server's default is ImageModelName.ZIMAGE).
+        width (int | None): Image width in pixels. None: not sent (the server's default is 1024).
+        height (int | None): Image height in pixels. None: not sent (the server's default is
+            1024).
+        seed (int | None): Random seed for reproducible results. Use -1 for random. None: not sent
+            (the server's default is 0).
+        enhance (bool | None): Let AI improve your prompt for better results. None: not sent (the
+            server's default is False).
+        negative_prompt (str | None): What to avoid in the generated image. None: not sent (the
+            server's default is 'worst quality, blurry').
+        safe (bool | None): Enable safety content filters. None: not sent (the server's default is
+            False).
+        quality (ImageQuality | None): None: not sent.
+        image (str | None): Reference image URL(s). Comma/pipe separated for multiple. For veo:
+            image[0]=first frame, image[1]=last frame (interpolation). None: not sent.
+        transparent (bool | None): Generate with transparent background (gptimage only). None: not
+            sent (the server's default is False).
+        duration (int | None): Video duration in seconds (video models only). veo: 4, 6, or 8.
+            seedance: 2-10. None: not sent.
+        aspect_ratio (str | None): Video aspect ratio: 16:9 or 9:16 (veo, seedance). None: not
+            sent.
+        audio (bool | None): Enable audio generation for video (veo only). None: not sent (the
+            server's default is False).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -400,7 +369,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | File | ValidationErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    parts = build_request(
         prompt=prompt,
         model=model,
         width=width,
@@ -416,9 +385,7 @@ async def asyncio_detailed(
         aspect_ratio=aspect_ratio,
         audio=audio,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
@@ -426,19 +393,19 @@ async def asyncio(
     prompt: str,
     *,
     client: AuthenticatedClient,
-    model: ImageModelName | str | Unset = UNSET,
-    width: int | Unset = UNSET,
-    height: int | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    enhance: bool | Unset = UNSET,
-    negative_prompt: str | Unset = UNSET,
-    safe: bool | Unset = UNSET,
-    quality: ImageQuality | Unset = UNSET,
-    image: str | Unset = UNSET,
-    transparent: bool | Unset = UNSET,
-    duration: int | Unset = UNSET,
-    aspect_ratio: str | Unset = UNSET,
-    audio: bool | Unset = UNSET,
+    model: ImageModelName | str | None = None,
+    width: int | None = None,
+    height: int | None = None,
+    seed: int | None = None,
+    enhance: bool | None = None,
+    negative_prompt: str | None = None,
+    safe: bool | None = None,
+    quality: ImageQuality | None = None,
+    image: str | None = None,
+    transparent: bool | None = None,
+    duration: int | None = None,
+    aspect_ratio: str | None = None,
+    audio: bool | None = None,
 ) -> ErrorResponse | File | ValidationErrorResponse | None:
     """Generate an image or video from a text prompt.
 
@@ -458,20 +425,32 @@ async def asyncio(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):  Example: a beautiful sunset over mountains.
-        model (ImageModelName | str | Unset):  Default: ImageModelName.ZIMAGE.
-        width (int | Unset):  Default: 1024.
-        height (int | Unset):  Default: 1024.
-        seed (int | Unset):  Default: 0.
-        enhance (bool | Unset):  Default: False.
-        negative_prompt (str | Unset):  Default: 'worst quality, blurry'.
-        safe (bool | Unset):  Default: False.
-        quality (ImageQuality | Unset):
-        image (str | Unset):
-        transparent (bool | Unset):  Default: False.
-        duration (int | Unset):
-        aspect_ratio (str | Unset):
-        audio (bool | Unset):  Default: False.
+        prompt (str): Text description of the image or video to generate.
+        model (ImageModelName | str | None): AI model. Image: flux, zimage, turbo, gptimage,
+            kontext, seedream, seedream-pro, nanobanana. Video: veo, seedance, seedance-pro. None: not
+            sent (the server's default is ImageModelName.ZIMAGE).
+        width (int | None): Image width in pixels. None: not sent (the server's default is 1024).
+        height (int | None): Image height in pixels. None: not sent (the server's default is
+            1024).
+        seed (int | None): Random seed for reproducible results. Use -1 for random. None: not sent
+            (the server's default is 0).
+        enhance (bool | None): Let AI improve your prompt for better results. None: not sent (the
+            server's default is False).
+        negative_prompt (str | None): What to avoid in the generated image. None: not sent (the
+            server's default is 'worst quality, blurry').
+        safe (bool | None): Enable safety content filters. None: not sent (the server's default is
+            False).
+        quality (ImageQuality | None): None: not sent.
+        image (str | None): Reference image URL(s). Comma/pipe separated for multiple. For veo:
+            image[0]=first frame, image[1]=last frame (interpolation). None: not sent.
+        transparent (bool | None): Generate with transparent background (gptimage only). None: not
+            sent (the server's default is False).
+        duration (int | None): Video duration in seconds (video models only). veo: 4, 6, or 8.
+            seedance: 2-10. None: not sent.
+        aspect_ratio (str | None): Video aspect ratio: 16:9 or 9:16 (veo, seedance). None: not
+            sent.
+        audio (bool | None): Enable audio generation for video (veo only). None: not sent (the
+            server's default is False).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

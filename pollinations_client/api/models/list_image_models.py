@@ -1,50 +1,37 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.model_info import ModelInfo
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/image/models",
-    }
-
-    return _kwargs
+def build_request() -> _t.RequestParts:
+    """The request of GET /image/models, before any I/O:
+    method, URL (relative to the base URL), the query parameters that were given,
+    headers and body. The four functions below send what this returns.
+    """
+    return _t.RequestParts(
+        method="GET",
+        url="/image/models",
+        params=_t.as_query({}),
+        headers={},
+    )
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[ModelInfo] | None:
     if response.status_code == 200:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ModelInfo.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return _t.parse_json(response, _t.list_of(_t.model("ModelInfo")), list)  # type: ignore[no-any-return]
 
     if response.status_code == 500:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,12 +65,8 @@ def sync_detailed(
         Response[ErrorResponse | list[ModelInfo]]
     """
 
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    parts = build_request()
+    response = client.get_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
@@ -122,10 +105,8 @@ async def asyncio_detailed(
         Response[ErrorResponse | list[ModelInfo]]
     """
 
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    parts = build_request()
+    response = await client.get_async_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 

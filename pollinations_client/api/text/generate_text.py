@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate`; do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,11 +6,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.text_model_name import TextModelName
 from ...models.validation_error_response import ValidationErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _path_segment(value: Any) -> str:
@@ -18,51 +20,39 @@ def _path_segment(value: Any) -> str:
     `/`, `?`, `#` and `%` are encoded like everything else, and a value of `.` or `..`
     becomes `%2E` or `%2E%2E`, which URL normalisation would otherwise drop as a dot segment.
     """
-    segment = quote(str(value), safe="")
+    segment = quote(str(_t.dump(value)), safe="")
     return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
-def _get_kwargs(
+def build_request(
     prompt: str,
     *,
-    model: str | TextModelName | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    system: str | Unset = UNSET,
-    json: bool | Unset = UNSET,
-    temperature: float | Unset = UNSET,
-    stream: bool | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_model: str | Unset
-    if isinstance(model, Unset):
-        json_model = UNSET
-    elif isinstance(model, TextModelName):
-        json_model = model.value
-    else:
-        json_model = model
-    params["model"] = json_model
-
-    params["seed"] = seed
-
-    params["system"] = system
-
-    params["json"] = json
-
-    params["temperature"] = temperature
-
-    params["stream"] = stream
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/text/{_path_segment(prompt)}",
-        "params": params,
-    }
-
-    return _kwargs
+    model: str | TextModelName | None = None,
+    seed: int | None = None,
+    system: str | None = None,
+    json: bool | None = None,
+    temperature: float | None = None,
+    stream: bool | None = None,
+) -> _t.RequestParts:
+    """The request of GET /text/{prompt}, before any I/O:
+    method, URL (relative to the base URL), the query parameters that were given,
+    headers and body. The four functions below send what this returns.
+    """
+    return _t.RequestParts(
+        method="GET",
+        url=f"/text/{_path_segment(prompt)}",
+        params=_t.as_query(
+            {
+                "model": model,
+                "seed": seed,
+                "system": system,
+                "json": json,
+                "temperature": temperature,
+                "stream": stream,
+            }
+        ),
+        headers={},
+    )
 
 
 def _parse_response(
@@ -73,67 +63,25 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_400 = ValidationErrorResponse.from_dict(response.json())
-
-        return response_400
+        return _t.parse_json(response, _t.model("ValidationErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 401:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 402:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 403:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 429:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 500:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 502:
-        if not response.content or not response.headers.get(
-            "content-type", "application/json"
-        ).split(";")[0].strip().endswith("json"):
-            return None
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -156,12 +104,12 @@ def sync_detailed(
     prompt: str,
     *,
     client: AuthenticatedClient,
-    model: str | TextModelName | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    system: str | Unset = UNSET,
-    json: bool | Unset = UNSET,
-    temperature: float | Unset = UNSET,
-    stream: bool | Unset = UNSET,
+    model: str | TextModelName | None = None,
+    seed: int | None = None,
+    system: str | None = None,
+    json: bool | None = None,
+    temperature: float | None = None,
+    stream: bool | None = None,
 ) -> Response[ErrorResponse | ValidationErrorResponse | str]:
     """Generates text from text prompts.
 
@@ -174,13 +122,18 @@ def sync_detailed(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):  Example: Write a haiku about coding.
-        model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
-        seed (int | Unset):  Default: 0.
-        system (str | Unset):
-        json (bool | Unset):  Default: False.
-        temperature (float | Unset):
-        stream (bool | Unset):  Default: False.
+        prompt (str): Text prompt for generation.
+        model (str | TextModelName | None): Text model to use for generation. None: not sent (the
+            server's default is TextModelName.OPENAI).
+        seed (int | None): Random seed for reproducible results. Use -1 for random. None: not sent
+            (the server's default is 0).
+        system (str | None): System prompt to set context/behavior for the model. None: not sent.
+        json (bool | None): Return response in JSON format. None: not sent (the server's default
+            is False).
+        temperature (float | None): Controls creativity (0.0=strict, 2.0=creative). None: not
+            sent.
+        stream (bool | None): Stream response in real-time chunks. None: not sent (the server's
+            default is False).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +143,7 @@ def sync_detailed(
         Response[ErrorResponse | ValidationErrorResponse | str]
     """
 
-    kwargs = _get_kwargs(
+    parts = build_request(
         prompt=prompt,
         model=model,
         seed=seed,
@@ -199,11 +152,7 @@ def sync_detailed(
         temperature=temperature,
         stream=stream,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
@@ -211,12 +160,12 @@ def sync(
     prompt: str,
     *,
     client: AuthenticatedClient,
-    model: str | TextModelName | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    system: str | Unset = UNSET,
-    json: bool | Unset = UNSET,
-    temperature: float | Unset = UNSET,
-    stream: bool | Unset = UNSET,
+    model: str | TextModelName | None = None,
+    seed: int | None = None,
+    system: str | None = None,
+    json: bool | None = None,
+    temperature: float | None = None,
+    stream: bool | None = None,
 ) -> ErrorResponse | ValidationErrorResponse | str | None:
     """Generates text from text prompts.
 
@@ -229,13 +178,18 @@ def sync(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):  Example: Write a haiku about coding.
-        model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
-        seed (int | Unset):  Default: 0.
-        system (str | Unset):
-        json (bool | Unset):  Default: False.
-        temperature (float | Unset):
-        stream (bool | Unset):  Default: False.
+        prompt (str): Text prompt for generation.
+        model (str | TextModelName | None): Text model to use for generation. None: not sent (the
+            server's default is TextModelName.OPENAI).
+        seed (int | None): Random seed for reproducible results. Use -1 for random. None: not sent
+            (the server's default is 0).
+        system (str | None): System prompt to set context/behavior for the model. None: not sent.
+        json (bool | None): Return response in JSON format. None: not sent (the server's default
+            is False).
+        temperature (float | None): Controls creativity (0.0=strict, 2.0=creative). None: not
+            sent.
+        stream (bool | None): Stream response in real-time chunks. None: not sent (the server's
+            default is False).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,12 +215,12 @@ async def asyncio_detailed(
     prompt: str,
     *,
     client: AuthenticatedClient,
-    model: str | TextModelName | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    system: str | Unset = UNSET,
-    json: bool | Unset = UNSET,
-    temperature: float | Unset = UNSET,
-    stream: bool | Unset = UNSET,
+    model: str | TextModelName | None = None,
+    seed: int | None = None,
+    system: str | None = None,
+    json: bool | None = None,
+    temperature: float | None = None,
+    stream: bool | None = None,
 ) -> Response[ErrorResponse | ValidationErrorResponse | str]:
     """Generates text from text prompts.
 
@@ -279,13 +233,18 @@ async def asyncio_detailed(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):  Example: Write a haiku about coding.
-        model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
-        seed (int | Unset):  Default: 0.
-        system (str | Unset):
-        json (bool | Unset):  Default: False.
-        temperature (float | Unset):
-        stream (bool | Unset):  Default: False.
+        prompt (str): Text prompt for generation.
+        model (str | TextModelName | None): Text model to use for generation. None: not sent (the
+            server's default is TextModelName.OPENAI).
+        seed (int | None): Random seed for reproducible results. Use -1 for random. None: not sent
+            (the server's default is 0).
+        system (str | None): System prompt to set context/behavior for the model. None: not sent.
+        json (bool | None): Return response in JSON format. None: not sent (the server's default
+            is False).
+        temperature (float | None): Controls creativity (0.0=strict, 2.0=creative). None: not
+            sent.
+        stream (bool | None): Stream response in real-time chunks. None: not sent (the server's
+            default is False).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,7 +254,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | ValidationErrorResponse | str]
     """
 
-    kwargs = _get_kwargs(
+    parts = build_request(
         prompt=prompt,
         model=model,
         seed=seed,
@@ -304,9 +263,7 @@ async def asyncio_detailed(
         temperature=temperature,
         stream=stream,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**parts.as_httpx_kwargs())
     return _build_response(client=client, response=response)
 
 
@@ -314,12 +271,12 @@ async def asyncio(
     prompt: str,
     *,
     client: AuthenticatedClient,
-    model: str | TextModelName | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    system: str | Unset = UNSET,
-    json: bool | Unset = UNSET,
-    temperature: float | Unset = UNSET,
-    stream: bool | Unset = UNSET,
+    model: str | TextModelName | None = None,
+    seed: int | None = None,
+    system: str | None = None,
+    json: bool | None = None,
+    temperature: float | None = None,
+    stream: bool | None = None,
 ) -> ErrorResponse | ValidationErrorResponse | str | None:
     """Generates text from text prompts.
 
@@ -332,13 +289,18 @@ async def asyncio(
     API keys can be created from your dashboard at enter.pollinations.ai.
 
     Args:
-        prompt (str):  Example: Write a haiku about coding.
-        model (str | TextModelName | Unset):  Default: TextModelName.OPENAI.
-        seed (int | Unset):  Default: 0.
-        system (str | Unset):
-        json (bool | Unset):  Default: False.
-        temperature (float | Unset):
-        stream (bool | Unset):  Default: False.
+        prompt (str): Text prompt for generation.
+        model (str | TextModelName | None): Text model to use for generation. None: not sent (the
+            server's default is TextModelName.OPENAI).
+        seed (int | None): Random seed for reproducible results. Use -1 for random. None: not sent
+            (the server's default is 0).
+        system (str | None): System prompt to set context/behavior for the model. None: not sent.
+        json (bool | None): Return response in JSON format. None: not sent (the server's default
+            is False).
+        temperature (float | None): Controls creativity (0.0=strict, 2.0=creative). None: not
+            sent.
+        stream (bool | None): Stream response in real-time chunks. None: not sent (the server's
+            default is False).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
