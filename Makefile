@@ -10,6 +10,7 @@ export PATH := $(BIN):$(PATH)
 SPEC := openapi.yaml
 GEN_CONFIG := generator-config.yaml
 GEN_TEMPLATES := generator-templates
+GEN_PARAMS := generator-params.yaml
 PACKAGE := pollinations_client
 # Scratch space inside the repository, so that ruff (run by the generator's post hooks)
 # reads this repository's pyproject.toml and formats the same way wherever it runs;
@@ -39,7 +40,8 @@ $(VENV)/.installed: pyproject.toml setup.py
 	touch $@
 
 # Generate into $(GEN_TMP)/$(PACKAGE) from the generator's view of $(SPEC)
-# (spec/tools/generator_input.py); fail on any generator warning. The package ships
+# (spec/tools/generator_input.py); fail on any generator warning. Then params.py, every
+# operation's arguments with their bounds (spec/tools/params.py). The package ships
 # the document it was generated from (pollinations_client/openapi.yaml) for the mock server.
 define run_generator
 	rm -rf $(GEN_TMP) && mkdir -p $(GEN_TMP)
@@ -50,6 +52,10 @@ define run_generator
 		|| { cat $(GEN_TMP)/log; echo "generate: the generator failed"; exit 1; }
 	@if grep -qiE 'warning|error|skipping' $(GEN_TMP)/log; then \
 		cat $(GEN_TMP)/log; echo "generate: the generator warned; fix $(SPEC) or $(GEN_CONFIG)"; exit 1; fi
+	$(BIN)/python -m spec.tools.params $(GEN_TMP)/openapi.yaml $(GEN_CONFIG) $(GEN_TEMPLATES) \
+		$(GEN_PARAMS) $(GEN_TMP)/$(PACKAGE)/params.py
+	cd $(GEN_TMP)/$(PACKAGE) && $(BIN)/ruff check params.py --fix-only --quiet \
+		&& $(BIN)/ruff format params.py --quiet
 	find $(GEN_TMP)/$(PACKAGE) -name __pycache__ -prune -exec rm -rf {} +
 	cp $(SPEC) $(GEN_TMP)/$(PACKAGE)/openapi.yaml
 endef

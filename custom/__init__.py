@@ -8,7 +8,13 @@ Everything public is re-exported here; the underscore modules are implementation
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._base_client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthMode, PublishableKeyWarning
+from ._base_client import (
+    DEFAULT_BASE_URL,
+    GENERATION_TIMEOUT,
+    LISTING_TIMEOUT,
+    AuthMode,
+    PublishableKeyWarning,
+)
 from ._client import AsyncPollinations, Pollinations
 from ._exceptions import (
     APIConnectionError,
@@ -28,11 +34,15 @@ from ._exceptions import (
     PollinationsError,
     RateLimitError,
 )
+from ._response import APIResponse
 from ._retry import DEFAULT_MAX_RETRIES
 from ._streaming import AsyncStream, Stream, ToolCallAccumulator
-from ._types import ImageResult
+from ._types import AudioResult, ImageResult, ListResult, TextResult
 
 if TYPE_CHECKING:
+    from ._resource import CallOptions
+    from .resources.account import DailyUsageParams, UsageParams
+    from .resources.audio import AudioParams, FileInput, SpeechParams, TranscriptionParams
     from .resources.chat import ChatCompletionParams, MessageParam
     from .resources.images import ImageParams
     from .resources.text import TextParams
@@ -40,10 +50,17 @@ if TYPE_CHECKING:
 # The resources' parameter types, imported on first use like the resources themselves:
 # `import pollinations_client.custom` stays close to the cost of `import httpx`.
 _LAZY = {
+    "AudioParams": ".resources.audio",
+    "CallOptions": "._resource",
     "ChatCompletionParams": ".resources.chat",
-    "MessageParam": ".resources.chat",
+    "DailyUsageParams": ".resources.account",
+    "FileInput": ".resources.audio",
     "ImageParams": ".resources.images",
+    "MessageParam": ".resources.chat",
+    "SpeechParams": ".resources.audio",
     "TextParams": ".resources.text",
+    "TranscriptionParams": ".resources.audio",
+    "UsageParams": ".resources.account",
 }
 
 
@@ -59,23 +76,31 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
+    "GENERATION_TIMEOUT",
+    "LISTING_TIMEOUT",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPollinations",
     "AsyncStream",
+    "AudioParams",
+    "AudioResult",
     "AuthMode",
     "AuthenticationError",
     "BadRequestError",
+    "CallOptions",
     "ChatCompletionParams",
+    "DailyUsageParams",
+    "FileInput",
     "ImageParams",
     "ImageResult",
     "IncompleteResponseError",
     "InternalServerError",
     "InvalidParameterError",
+    "ListResult",
     "MessageParam",
     "MissingAPIKeyError",
     "NotFoundError",
@@ -85,7 +110,11 @@ __all__ = [
     "PollinationsError",
     "PublishableKeyWarning",
     "RateLimitError",
+    "SpeechParams",
     "Stream",
     "TextParams",
+    "TextResult",
     "ToolCallAccumulator",
+    "TranscriptionParams",
+    "UsageParams",
 ]

@@ -10,7 +10,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
 
 import attrs
 import httpx
@@ -24,15 +24,16 @@ from ._exceptions import (
     status_error,
 )
 from ._logging import KEY_PARAMETER, install_query_key_filter, logger
-from ._retry import RetryPolicy
-from ._validation import check_api_key, check_base_url, check_int
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._validation import as_timeout, check_api_key, check_base_url, check_bool, check_int
 
 if TYPE_CHECKING:
     from httpx._client import UseClientDefault
 
 __all__ = [
     "DEFAULT_BASE_URL",
-    "DEFAULT_TIMEOUT",
+    "GENERATION_TIMEOUT",
+    "LISTING_TIMEOUT",
     "AuthMode",
     "BaseClient",
     "PublishableKeyWarning",
@@ -40,8 +41,11 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://gen.pollinations.ai"
-#: Image and video generation can take minutes; connecting should not.
-DEFAULT_TIMEOUT = httpx.Timeout(300.0, connect=10.0)
+#: Generating images, video, audio and text: long enough for upstream's slowest models
+#: (upstream's own SDK allows 20 minutes for a video); connecting should not take long.
+GENERATION_TIMEOUT = httpx.Timeout(1200.0, connect=10.0)
+#: Listings and account calls answer at once, or something is wrong.
+LISTING_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 API_KEY_ENV = "POLLINATIONS_API_KEY"
 BASE_URL_ENV = "POLLINATIONS_BASE_URL"
@@ -52,6 +56,7 @@ DEFAULT_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 AuthMode = Literal["header", "query"]
 R = TypeVar("R")
 P = TypeVar("P", httpx.Client, httpx.AsyncClient)
+C = TypeVar("C", bound="BaseClient[Any]")
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -88,11 +93,23 @@ class RequestOptions:
     operation: str
     params: Mapping[str, Any] = attrs.field(factory=dict)
     content: bytes | None = None
+    #: A multipart body's parts (httpx's `files=`), every file's content as bytes, so
+    #: that a retry sends the same body again.
+    files: Any = None
+    #: The caller's extra headers; they win over ours.
+    headers: Mapping[str, str] = attrs.field(factory=dict)
     needs_key: bool = True
     secret_key_only: bool = False
     accept: str = "application/json"
     #: A large binary body (images, video): read without the extra copy httpx makes.
     download: bool = False
+    #: A generation, which costs pollen: it gets the long timeout, and is not repeated
+    #: once sent unless `retry_unsafe` says so.
+    billable: bool = False
+    #: This call's timeout; None: the client's.
+    timeout: httpx.Timeout | None = None
+    #: This call's choice of retrying after the request was sent; None: the client's.
+    retry_unsafe: bool | None = None
 
 
 def is_event_stream(response: httpx.Response) -> bool:
@@ -105,96 +122,147 @@ def is_event_stream(response: httpx.Response) -> bool:
     return content_type is None or content_type.split(";")[0].strip().lower() == "text/event-stream"
 
 
-class BaseClient:
-    """Settings and pure request logic; subclasses own an httpx client and do the I/O."""
+class BaseClient(Generic[P]):
+    """Settings and pure request logic, once for both clients; each subclass owns an httpx
+    client of its kind (`_pool_class`) and does the I/O."""
+
+    _pool_class: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
 
     api_key: str | None
     base_url: str
-    timeout: httpx.Timeout
+    #: The timeout of every call, when one was given; None: each operation's default,
+    #: GENERATION_TIMEOUT for a generation, LISTING_TIMEOUT for listings and the account.
+    timeout: httpx.Timeout | None
     max_retries: int
     auth: AuthMode
+    #: Retry a generation whose request was sent but whose answer never arrived whole.
+    retry_unsafe: bool
+    _http: P
 
-    def _configure(
+    def __init__(
         self,
         *,
-        api_key: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-        auth: AuthMode,
-        http_client: httpx.Client | httpx.AsyncClient | None,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: P | None = None,
+        auth: AuthMode = "header",
+        retry_unsafe: bool = False,
     ) -> None:
         if timeout is None and http_client is not None:
-            timeout = http_client.timeout  # your client's own setting wins over our default
+            timeout = http_client.timeout  # your client's own setting wins over our defaults
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV) or None
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        self._setup(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            auth=auth,
+            retry_unsafe=retry_unsafe,
+        )
+        self._owns_http = http_client is None
+        self._use_pool(http_client or self._new_pool())
+        self._sleep = self._default_sleep()
+
+    def _setup(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        auth: AuthMode,
+        retry_unsafe: bool,
+    ) -> None:
         if auth not in ("header", "query"):
             raise InvalidParameterError("auth", f"must be 'header' or 'query', not {auth!r}")
         self.api_key = check_api_key(api_key) if api_key is not None else None
         self.base_url = check_base_url(base_url)
-        self.timeout = (
-            timeout
-            if isinstance(timeout, httpx.Timeout)
-            else DEFAULT_TIMEOUT
-            if timeout is None
-            else httpx.Timeout(timeout)
-        )
+        self.timeout = as_timeout(timeout)
         self.max_retries = check_int("max_retries", max_retries, 0)
+        self.retry_unsafe = check_bool("retry_unsafe", retry_unsafe)
         self.auth = auth
         self._retry_policy = RetryPolicy(max_retries=self.max_retries, secrets=self._secrets())
         if auth == "query":
             install_query_key_filter()
 
-    def _options_for_copy(
-        self,
+    def with_options(
+        self: C,
         *,
-        api_key: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        auth: AuthMode | None,
-    ) -> dict[str, Any]:
-        return {
-            "api_key": self.api_key if api_key is None else api_key,
-            "base_url": self.base_url if base_url is None else base_url,
-            "timeout": self.timeout if timeout is None else timeout,
-            "max_retries": self.max_retries if max_retries is None else max_retries,
-            "auth": self.auth if auth is None else auth,
-        }
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        auth: AuthMode | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> C:
+        """A copy with some settings changed, sharing this client's connection pool (which
+        stays this client's to close).
+
+        >>> client.with_options(max_retries=5, timeout=600).images.generate("a cat")
+        """
+        copy = type(self).__new__(type(self))
+        copy._setup(
+            api_key=self.api_key if api_key is None else api_key,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if timeout is None else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            auth=self.auth if auth is None else auth,
+            retry_unsafe=self.retry_unsafe if retry_unsafe is None else retry_unsafe,
+        )
+        copy._owns_http = False
+        copy._use_pool(self._http)
+        copy._sleep = self._sleep
+        return copy
+
+    def _default_sleep(self) -> Any:
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         key = "set" if self.api_key else "none"
+        timeout = "per operation" if self.timeout is None else self.timeout.read
         return (
             f"{type(self).__name__}(base_url={self.base_url!r}, api_key=<{key}>, "
-            f"auth={self.auth!r}, max_retries={self.max_retries}, timeout={self.timeout.read})"
+            f"auth={self.auth!r}, max_retries={self.max_retries}, timeout={timeout})"
         )
 
-    def _pool(self, http_client: P | None, factory: type[P]) -> P:
-        """The connection pool: the one passed in (left for its owner to close) or ours.
-
-        Which of our headers the pool already sends is noted, to leave them off requests:
-        every header passed with a request costs httpx a merge, measurable on a small
-        chat call. A pool passed in (or shared by `with_options`) may lack them.
-        """
-        self._owns_http = http_client is None
-        pool = http_client or factory(
-            timeout=self.timeout,
+    def _new_pool(self) -> P:
+        pool: P = self._pool_class(  # type: ignore[assignment]
+            timeout=self.timeout or GENERATION_TIMEOUT,
             follow_redirects=True,
             limits=DEFAULT_LIMITS,
             headers=DEFAULT_HEADERS,
         )
+        return pool
+
+    def _use_pool(self, pool: P) -> None:
+        """Note which of our headers the pool already sends, to leave them off requests:
+        every header passed with a request costs httpx a merge, measurable on a small
+        chat call. A pool passed in (or shared by `with_options`) may lack them."""
+        self._http = pool
         self._pool_accept = pool.headers.get("Accept")
         self._pool_has_agent = pool.headers.get("User-Agent") == USER_AGENT
         self._pool_timeout = pool.timeout
-        return pool
 
-    def _request_timeout(self) -> httpx.Timeout | UseClientDefault:
-        """This client's timeout, or the pool's own when they agree (cheaper to send)."""
-        if self.timeout == self._pool_timeout:
+    def _request_timeout(self, options: RequestOptions) -> httpx.Timeout | UseClientDefault:
+        """The call's timeout: its own, else the client's, else the operation kind's; the
+        pool's own when they agree (cheaper to send)."""
+        timeout = options.timeout or self.timeout
+        if timeout is None:
+            timeout = GENERATION_TIMEOUT if options.billable else LISTING_TIMEOUT
+        if timeout == self._pool_timeout:
             return httpx.USE_CLIENT_DEFAULT
-        return self.timeout
+        return timeout
+
+    def _repeatable(self, options: RequestOptions) -> bool:
+        """Whether a request that was sent may be sent again after its answer was lost."""
+        if not options.billable:
+            return True
+        return self.retry_unsafe if options.retry_unsafe is None else options.retry_unsafe
 
     def _headers(self, options: RequestOptions) -> dict[str, str]:
         headers: dict[str, str] = {}
@@ -231,6 +299,8 @@ class BaseClient:
         headers = self._headers(options)
         params = dict(options.params)
         self._authenticate(options, headers, params)
+        if options.headers:
+            headers.update(options.headers)  # the caller's extra headers win
         return self.base_url + options.path, headers, params
 
     def url_for(self, options: RequestOptions) -> str:
@@ -265,10 +335,13 @@ class BaseClient:
                 secrets=self._secrets(),
             )
         try:
-            return parse(response)
+            result = parse(response)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             detail = str(exc) if type(exc) is ValueError else f"{type(exc).__name__}: {exc}"
             raise APIResponseValidationError(response, detail, secrets=self._secrets()) from exc
+        if hasattr(type(result), "_rid"):  # models, TextResult, ListResult: see _types.py
+            cast(Any, result)._rid = response.headers.get("x-request-id")
+        return result
 
     @staticmethod
     def _log_retry(seconds: float, attempt: int, max_retries: int) -> None:

@@ -14,38 +14,47 @@ from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
-from ._base_client import (
-    AuthMode,
-    BaseClient,
-    RequestOptions,
-    is_event_stream,
-)
+from ._base_client import BaseClient, RequestOptions, is_event_stream
 from ._body import read_async, read_sync
 from ._exceptions import cut_short
-from ._retry import DEFAULT_MAX_RETRIES, Send, retry_plan
+from ._retry import AsyncConnections, Connections, Send, before_the_answer, retry_plan
 from ._streaming import AsyncStream, Stream
 
 if TYPE_CHECKING:
-    from .resources import (
+    from .resources.account import (
         Account,
+        AccountWithRawResponse,
         AsyncAccount,
-        AsyncChat,
-        AsyncImages,
-        AsyncModels,
-        AsyncText,
-        Chat,
-        Images,
-        Models,
-        Text,
+        AsyncAccountWithRawResponse,
     )
+    from .resources.audio import AsyncAudio, AsyncAudioWithRawResponse, Audio, AudioWithRawResponse
+    from .resources.chat import AsyncChat, AsyncChatWithRawResponse, Chat, ChatWithRawResponse
+    from .resources.images import (
+        AsyncImages,
+        AsyncImagesWithRawResponse,
+        Images,
+        ImagesWithRawResponse,
+    )
+    from .resources.models import (
+        AsyncModels,
+        AsyncModelsWithRawResponse,
+        Models,
+        ModelsWithRawResponse,
+    )
+    from .resources.text import AsyncText, AsyncTextWithRawResponse, Text, TextWithRawResponse
 
-__all__ = ["AsyncPollinations", "Pollinations"]
+__all__ = [
+    "AsyncPollinations",
+    "AsyncPollinationsWithRawResponse",
+    "Pollinations",
+    "PollinationsWithRawResponse",
+]
 
 R = TypeVar("R")
 T = TypeVar("T")
 
 
-class Pollinations(BaseClient):
+class Pollinations(BaseClient[httpx.Client]):
     """The pollinations.ai API.
 
     `api_key` defaults to $POLLINATIONS_API_KEY and `base_url` to $POLLINATIONS_BASE_URL
@@ -85,53 +94,26 @@ class Pollinations(BaseClient):
 
         return Account(self)
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        auth: AuthMode = "header",
-    ) -> None:
-        self._configure(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            auth=auth,
-            http_client=http_client,
-        )
-        self._http = self._pool(http_client, httpx.Client)
-        #: Waits between retries; tests replace it with a fake clock.
-        self._sleep: Callable[[float], None] = time.sleep
+    @cached_property
+    def audio(self) -> Audio:
+        from .resources.audio import Audio
 
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        auth: AuthMode | None = None,
-    ) -> Pollinations:
-        """A copy with some settings changed, sharing this client's connection pool.
+        return Audio(self)
 
-        >>> client.with_options(max_retries=5, timeout=600).images.generate("a cat")
+    @cached_property
+    def with_raw_response(self) -> PollinationsWithRawResponse:
+        """The same resources, answering `APIResponse`s: status, headers, `.parse()`.
+
+        >>> response = client.with_raw_response.images.generate("a cat")
+        >>> response.request_id, response.parse().save("cat.jpg")
         """
-        copy = Pollinations(
-            **self._options_for_copy(
-                api_key=api_key,
-                base_url=base_url,
-                timeout=timeout,
-                max_retries=max_retries,
-                auth=auth,
-            ),
-            http_client=self._http,
-        )
-        copy._sleep = self._sleep
-        return copy
+        return PollinationsWithRawResponse(self)
+
+    _pool_class = httpx.Client
+
+    def _default_sleep(self) -> Callable[[float], None]:
+        #: Waits between retries; tests replace `_sleep` with a fake clock.
+        return time.sleep
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""
@@ -151,7 +133,8 @@ class Pollinations(BaseClient):
 
     def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         url, headers, params = self._prepare(options)
-        timeout = self._request_timeout()
+        timeout = self._request_timeout(options)
+        repeatable = self._repeatable(options)
         plan = retry_plan(
             lambda: self._http.build_request(
                 options.method,
@@ -159,9 +142,13 @@ class Pollinations(BaseClient):
                 params=params or None,  # an empty dict still costs httpx a URL re-parse
                 headers=headers,
                 content=options.content,
+                files=options.files,
                 timeout=timeout,
+                # a request not otherwise repeated learns whether its connection was new
+                extensions=None if repeatable else {"trace": Connections()},
             ),
             self._retry_policy,
+            repeatable=repeatable,
         )
         step = next(plan)
         retries = 0
@@ -169,13 +156,14 @@ class Pollinations(BaseClient):
             outcome: httpx.Response | Exception | None = None
             if isinstance(step, Send):
                 try:
-                    outcome = read_sync(
-                        self._http.send(step.request, stream=True),
-                        keep_open=stream,
-                        download=options.download,
-                    )
+                    answer = self._http.send(step.request, stream=True)
                 except httpx.RequestError as exc:
-                    outcome = exc
+                    outcome = before_the_answer(exc, step.request)
+                else:
+                    try:
+                        outcome = read_sync(answer, keep_open=stream, download=options.download)
+                    except httpx.RequestError as exc:
+                        outcome = exc
             else:
                 if step.discard is not None:
                     step.discard.close()
@@ -204,7 +192,7 @@ class Pollinations(BaseClient):
         return Stream(response, parse, secrets=self._secrets())
 
 
-class AsyncPollinations(BaseClient):
+class AsyncPollinations(BaseClient[httpx.AsyncClient]):
     """The async twin of `Pollinations`: the same resources, with `await`."""
 
     @cached_property
@@ -237,52 +225,27 @@ class AsyncPollinations(BaseClient):
 
         return AsyncAccount(self)
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        auth: AuthMode = "header",
-    ) -> None:
-        self._configure(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            auth=auth,
-            http_client=http_client,
-        )
-        self._http = self._pool(http_client, httpx.AsyncClient)
+    @cached_property
+    def audio(self) -> AsyncAudio:
+        from .resources.audio import AsyncAudio
+
+        return AsyncAudio(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPollinationsWithRawResponse:
+        """The same resources, answering `APIResponse`s: status, headers, `.parse()`.
+
+        >>> response = client.with_raw_response.images.generate("a cat")
+        >>> response.request_id, response.parse().save("cat.jpg")
+        """
+        return AsyncPollinationsWithRawResponse(self)
+
+    _pool_class = httpx.AsyncClient
+
+    def _default_sleep(self) -> Callable[[float], Awaitable[None]]:
         import asyncio  # here rather than at the top: sync users need not load it
 
-        #: Waits between retries; tests replace it with a fake clock.
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        auth: AuthMode | None = None,
-    ) -> AsyncPollinations:
-        """A copy with some settings changed, sharing this client's connection pool."""
-        copy = AsyncPollinations(
-            **self._options_for_copy(
-                api_key=api_key,
-                base_url=base_url,
-                timeout=timeout,
-                max_retries=max_retries,
-                auth=auth,
-            ),
-            http_client=self._http,
-        )
-        copy._sleep = self._sleep
-        return copy
+        return asyncio.sleep
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""
@@ -302,7 +265,8 @@ class AsyncPollinations(BaseClient):
 
     async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         url, headers, params = self._prepare(options)
-        timeout = self._request_timeout()
+        timeout = self._request_timeout(options)
+        repeatable = self._repeatable(options)
         plan = retry_plan(
             lambda: self._http.build_request(
                 options.method,
@@ -310,9 +274,13 @@ class AsyncPollinations(BaseClient):
                 params=params or None,  # an empty dict still costs httpx a URL re-parse
                 headers=headers,
                 content=options.content,
+                files=options.files,
                 timeout=timeout,
+                # a request not otherwise repeated learns whether its connection was new
+                extensions=None if repeatable else {"trace": AsyncConnections()},
             ),
             self._retry_policy,
+            repeatable=repeatable,
         )
         step = next(plan)
         retries = 0
@@ -320,13 +288,16 @@ class AsyncPollinations(BaseClient):
             outcome: httpx.Response | Exception | None = None
             if isinstance(step, Send):
                 try:
-                    outcome = await read_async(
-                        await self._http.send(step.request, stream=True),
-                        keep_open=stream,
-                        download=options.download,
-                    )
+                    answer = await self._http.send(step.request, stream=True)
                 except httpx.RequestError as exc:
-                    outcome = exc
+                    outcome = before_the_answer(exc, step.request)
+                else:
+                    try:
+                        outcome = await read_async(
+                            answer, keep_open=stream, download=options.download
+                        )
+                    except httpx.RequestError as exc:
+                        outcome = exc
             else:
                 if step.discard is not None:
                     await step.discard.aclose()
@@ -355,3 +326,65 @@ class AsyncPollinations(BaseClient):
                 raise cut_short(exc, response.request, secrets=self._secrets()) from exc
             raise self._not_a_stream(response)
         return AsyncStream(response, parse, secrets=self._secrets())
+
+
+class PollinationsWithRawResponse:
+    """`client.with_raw_response`: each resource's raw view (see _response.py)."""
+
+    def __init__(self, client: Pollinations) -> None:
+        self._client = client
+
+    @cached_property
+    def images(self) -> ImagesWithRawResponse:
+        return self._client.images.with_raw_response
+
+    @cached_property
+    def text(self) -> TextWithRawResponse:
+        return self._client.text.with_raw_response
+
+    @cached_property
+    def chat(self) -> ChatWithRawResponse:
+        return self._client.chat.with_raw_response
+
+    @cached_property
+    def models(self) -> ModelsWithRawResponse:
+        return self._client.models.with_raw_response
+
+    @cached_property
+    def account(self) -> AccountWithRawResponse:
+        return self._client.account.with_raw_response
+
+    @cached_property
+    def audio(self) -> AudioWithRawResponse:
+        return self._client.audio.with_raw_response
+
+
+class AsyncPollinationsWithRawResponse:
+    """`client.with_raw_response` of the async client."""
+
+    def __init__(self, client: AsyncPollinations) -> None:
+        self._client = client
+
+    @cached_property
+    def images(self) -> AsyncImagesWithRawResponse:
+        return self._client.images.with_raw_response
+
+    @cached_property
+    def text(self) -> AsyncTextWithRawResponse:
+        return self._client.text.with_raw_response
+
+    @cached_property
+    def chat(self) -> AsyncChatWithRawResponse:
+        return self._client.chat.with_raw_response
+
+    @cached_property
+    def models(self) -> AsyncModelsWithRawResponse:
+        return self._client.models.with_raw_response
+
+    @cached_property
+    def account(self) -> AsyncAccountWithRawResponse:
+        return self._client.account.with_raw_response
+
+    @cached_property
+    def audio(self) -> AsyncAudioWithRawResponse:
+        return self._client.audio.with_raw_response

@@ -11,7 +11,7 @@ only, never from the request URL.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -84,8 +84,8 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The server did not answer within the configured timeout."""
 
-    def __init__(self, *, request: httpx.Request | None = None) -> None:
-        super().__init__("Request timed out.", request=request)
+    def __init__(self, *, request: httpx.Request | None = None, detail: str = "") -> None:
+        super().__init__(f"Request timed out{detail}.", request=request)
 
 
 class IncompleteResponseError(APIConnectionError):
@@ -147,7 +147,17 @@ class AuthenticationError(APIStatusError):
 
 
 class PaymentRequiredError(APIStatusError):
-    """402: the pollen balance or the key's budget is exhausted."""
+    """402: no pollen left for this call: the key's budget or the account's balance."""
+
+    @property
+    def exhausted(self) -> Literal["key_budget", "balance"] | None:
+        """Which ran out, where the server's message says so: "key_budget" (the key's own
+        budget) or "balance" (the account's pollen); None when it does not tell."""
+        text = (self.server_message or "").lower()
+        budget, balance = "budget" in text, "balance" in text
+        if budget != balance:
+            return "key_budget" if budget else "balance"
+        return None
 
 
 class PermissionDeniedError(APIStatusError):
@@ -264,13 +274,17 @@ def status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> AP
 
 
 def cut_short(
-    exc: httpx.TransportError, request: httpx.Request, *, secrets: Sequence[str] = ()
+    exc: httpx.TransportError,
+    request: httpx.Request,
+    *,
+    secrets: Sequence[str] = (),
+    note: str = "",
 ) -> APIConnectionError:
     """The error for an answer that stopped after it began: a timeout stays a timeout,
-    anything else means what arrived is incomplete."""
+    anything else means what arrived is incomplete. `note` is added to the message."""
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request=request)
+        return APITimeoutError(request=request, detail=note)
     detail = scrub(f"{type(exc).__name__}: {exc}", secrets)
     return IncompleteResponseError(
-        f"The answer was cut short ({detail}); it is incomplete.", request=request
+        f"The answer was cut short ({detail}); it is incomplete{note}.", request=request
     )

@@ -20,15 +20,79 @@ from ._exceptions import APIConnectionError, APITimeoutError, cut_short, scrub
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
+    "AsyncConnections",
+    "Connections",
     "RetryPolicy",
     "Send",
     "Sleep",
+    "StaleConnection",
+    "before_the_answer",
     "retry_plan",
 ]
 
 DEFAULT_MAX_RETRIES = 2
-#: Statuses worth another try: request timeout, rate limit, and server errors.
+#: Statuses worth another try: request timeout, rate limit, and server errors. An answer
+#: with one of these did no billable work, so even a generation is retried. 402 (no
+#: pollen left) never is: trying again cannot help.
 RETRYABLE_STATUSES = frozenset({408, 429})
+
+
+class StaleConnection(httpx.TransportError):
+    """A kept-alive connection turned out to be closed by the server before this request:
+    it failed before any answer, on a connection the server had already given up."""
+
+
+#: Failures before the request reached the server: it cannot have done any work.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, StaleConnection)
+#: What a request sent on a connection the server has closed fails with.
+_LOST_ON_REUSE = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+
+
+class Connections:
+    """httpcore's `trace` extension, noting whether an attempt opened a new connection.
+
+    A request that fails before any answer on a *reused* connection met a connection
+    the server closed while it was idle (it does so at any time): it never reached the
+    server, so even a generation is safely sent again. Only requests that are not
+    otherwise repeated carry it.
+    """
+
+    __slots__ = ("opened",)
+
+    def __init__(self) -> None:
+        self.opened = False
+
+    def __call__(self, name: str, info: object) -> None:
+        if name.startswith("connection.connect_"):
+            self.opened = True
+
+
+class AsyncConnections(Connections):
+    """The async twin: httpcore awaits the trace callback of an async request."""
+
+    __slots__ = ()
+
+    async def __call__(self, name: str, info: object) -> None:  # type: ignore[override]
+        if name.startswith("connection.connect_"):
+            self.opened = True
+
+
+def before_the_answer(exc: httpx.RequestError, request: httpx.Request) -> httpx.RequestError:
+    """`exc`, raised while sending `request` (before any of its answer was read), as
+    StaleConnection when the connection was a reused one the server had closed."""
+    trace = request.extensions.get("trace")
+    if isinstance(trace, Connections) and not trace.opened and isinstance(exc, _LOST_ON_REUSE):
+        stale = StaleConnection(f"{type(exc).__name__}: {exc}", request=request)
+        stale.__cause__ = exc
+        return stale
+    return exc
+
+
+#: Said when a generation that may have been done is not repeated.
+MAY_HAVE_RUN = (
+    "the request was sent, so the server may have done (and billed) the work; it is not "
+    "retried (pass retry_unsafe=True to retry such calls)"
+)
 
 
 def is_retryable_status(status: int) -> bool:
@@ -119,14 +183,16 @@ Outcome = httpx.Response | Exception | None
 
 
 def retry_plan(
-    build: Callable[[], httpx.Request], policy: RetryPolicy
+    build: Callable[[], httpx.Request], policy: RetryPolicy, *, repeatable: bool = True
 ) -> Generator[Step, Outcome, httpx.Response]:
     """Drive one logical request through its attempts.
 
     Yields `Send` (answer it with the response, or with the transport exception) and
     `Sleep` (answer it with None). Returns the final response, whatever its status;
     raises `APITimeoutError` or `APIConnectionError` once transport failures exhaust
-    the retries.
+    the retries. When the request is not `repeatable` (a generation, which costs pollen),
+    a failure after it was sent (a read timeout, a connection cut mid-answer) is raised
+    at once: only what certainly did no work is retried.
     """
     retries_done = 0
     while True:
@@ -135,22 +201,15 @@ def retry_plan(
         response: httpx.Response | None = None
         if isinstance(outcome, httpx.Response):
             response = outcome
-        elif isinstance(outcome, httpx.TimeoutException):
-            if policy.delay_for(retries_done, None) is None:
-                raise APITimeoutError(request=request) from outcome
         elif isinstance(outcome, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)):
             # The request itself cannot be sent (an illegal header, a bad scheme): trying
             # again changes nothing.
             detail = scrub(str(outcome) or type(outcome).__name__, policy.secrets)
             raise APIConnectionError(f"Request not sent: {detail}", request=request) from None
         elif isinstance(outcome, httpx.TransportError):
-            if policy.delay_for(retries_done, None) is None:
-                detail = scrub(str(outcome) or type(outcome).__name__, policy.secrets)
-                if isinstance(outcome, TruncatedBody):
-                    raise cut_short(outcome, request, secrets=policy.secrets) from outcome
-                raise APIConnectionError(
-                    f"Connection error: {detail}", request=request
-                ) from outcome
+            unsafe = not repeatable and not isinstance(outcome, NOT_SENT)
+            if unsafe or policy.delay_for(retries_done, None) is None:
+                raise _transport_error(outcome, request, policy, unsafe=unsafe) from outcome
         elif isinstance(outcome, httpx.RequestError):
             # Not worth repeating: too many redirects, for one.
             detail = scrub(f"{type(outcome).__name__}: {outcome}", policy.secrets)
@@ -163,3 +222,16 @@ def retry_plan(
             return response
         retries_done += 1
         yield Sleep(delay, response)
+
+
+def _transport_error(
+    outcome: httpx.TransportError, request: httpx.Request, policy: RetryPolicy, *, unsafe: bool
+) -> APIConnectionError:
+    """The error to raise for a transport failure that is not (or no longer) retried."""
+    note = f"; {MAY_HAVE_RUN}" if unsafe else ""
+    if isinstance(outcome, httpx.TimeoutException):
+        return APITimeoutError(request=request, detail=note)
+    if isinstance(outcome, TruncatedBody):
+        return cut_short(outcome, request, secrets=policy.secrets, note=note)
+    detail = scrub(str(outcome) or type(outcome).__name__, policy.secrets)
+    return APIConnectionError(f"Connection error: {detail}{note}", request=request)

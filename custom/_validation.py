@@ -1,32 +1,160 @@
 """Argument checks that run before a request is sent, naming the field at fault.
 
-The bounds mirror openapi.yaml (the generator does not carry them into code);
-tests/test_custom_validation.py checks that they still agree with the spec.
+What a value may be comes from openapi.yaml: `check_argument` reads the schema that
+`pollinations_client.params` carries for each argument (types, enums, bounds, lengths)
+and nothing here repeats a bound. What is left is ergonomics the spec cannot say: a
+blank prompt is refused, `image=` takes a list of URLs, messages are checked role by role
+so the error names `messages[2].tool_call_id`, and a request body that JSON cannot hold
+is reported by its field.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
+
 from ._exceptions import InvalidParameterError
 
-MAX_SAFE_INTEGER = 2**53 - 1
-SEED_RANGE = (-1, MAX_SAFE_INTEGER)
-IMAGE_SEED_RANGE = (-1, 2**31 - 1)
-SIZE_RANGE = (0, MAX_SAFE_INTEGER)
-TOKEN_COUNT_RANGE = (0, MAX_SAFE_INTEGER)
-TEMPERATURE_RANGE = (0.0, 2.0)
-TOP_P_RANGE = (0.0, 1.0)
-PENALTY_RANGE = (-2.0, 2.0)
-REPETITION_PENALTY_RANGE = (0.0, 2.0)
-DURATION_RANGE = (1, 10)
-TOP_LOGPROBS_RANGE = (0, 20)
-USAGE_LIMIT_RANGE = (1, 50000)
 ROLES = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
+
+_TYPE_NAMES = {
+    "integer": "an integer",
+    "number": "a number",
+    "string": "a string",
+    "boolean": "True or False",
+    "array": "a list",
+    "object": "a mapping",
+    "null": "None",
+}
+
+
+def _json_types(value: object) -> set[str]:
+    """The JSON Schema types a Python value satisfies (True is not an integer here)."""
+    if value is None:
+        return {"null"}
+    if isinstance(value, bool):
+        return {"boolean"}
+    if isinstance(value, int):
+        return {"integer", "number"}
+    if isinstance(value, float):
+        return {"number"}
+    if isinstance(value, str):
+        return {"string"}
+    if isinstance(value, Mapping):
+        return {"object"}
+    if isinstance(value, (list, tuple)):
+        return {"array"}
+    return set()
+
+
+def _number(value: Any) -> str:
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def _problem(value: Any, schema: Mapping[str, Any], field: str) -> tuple[str, str] | None:
+    """The first way `value` breaks `schema`, as (field, message); None if it fits."""
+    for key in ("anyOf", "oneOf"):
+        branches = schema.get(key)
+        if branches:
+            problems = [_problem(value, branch, field) for branch in branches]
+            if any(problem is None for problem in problems):
+                break
+            # the branch meant for this kind of value says best what is wrong with it
+            types = _json_types(value)
+            for branch, problem in zip(branches, problems, strict=True):
+                if set(_declared(branch)) & types:
+                    return problem
+            wanted = [name for branch in branches for name in _declared(branch)]
+            return field, f"must be {_either(wanted)}, not {value!r}"
+    for branch in schema.get("allOf") or ():
+        problem = _problem(value, branch, field)
+        if problem:
+            return problem
+    declared = _declared(schema)
+    if declared and not set(declared) & _json_types(value):
+        shown = repr(value) if _json_types(value) else type(value).__name__
+        return field, f"must be {_either(declared)}, not {shown}"
+    if "const" in schema and value != schema["const"]:
+        return field, f"must be {schema['const']!r}, not {value!r}"
+    if "enum" in schema and value not in schema["enum"]:
+        allowed = ", ".join(str(item) for item in schema["enum"])
+        return field, f"must be one of {allowed}, not {value!r}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number_problem(value, schema, field)
+    if isinstance(value, str):
+        return _string_problem(value, schema, field)
+    if isinstance(value, (list, tuple)):
+        if len(value) < schema.get("minItems", 0):
+            return field, f"must have at least {schema['minItems']} items"
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            return field, f"must have at most {schema['maxItems']} items, not {len(value)}"
+        items = schema.get("items")
+        if items:
+            for i, item in enumerate(value):
+                problem = _problem(item, items, f"{field}[{i}]")
+                if problem:
+                    return problem
+    return None
+
+
+def _declared(schema: Mapping[str, Any]) -> list[str]:
+    types = schema.get("type")
+    return list(types) if isinstance(types, list) else [types] if types else []
+
+
+def _either(types: Sequence[str]) -> str:
+    names = list(dict.fromkeys(_TYPE_NAMES.get(name, name) for name in types))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _number_problem(value: float, schema: Mapping[str, Any], field: str) -> tuple[str, str] | None:
+    if not math.isfinite(value):
+        return field, f"must be finite, not {value!r}"
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if (low is not None and value < low) or (high is not None and value > high):
+        if low is not None and high is not None:
+            bounds = f"between {_number(low)} and {_number(high)}"
+        elif low is not None:
+            bounds = f"at least {_number(low)}"
+        else:
+            bounds = f"at most {_number(high)}"
+        return field, f"must be {bounds}, not {value!r}"
+    if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+        return field, f"must be greater than {_number(schema['exclusiveMinimum'])}, not {value!r}"
+    if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
+        return field, f"must be less than {_number(schema['exclusiveMaximum'])}, not {value!r}"
+    step = schema.get("multipleOf")
+    if step and (value / step) % 1:
+        return field, f"must be a multiple of {_number(step)}, not {value!r}"
+    return None
+
+
+def _string_problem(value: str, schema: Mapping[str, Any], field: str) -> tuple[str, str] | None:
+    shortest, longest = schema.get("minLength", 0), schema.get("maxLength")
+    if len(value) < shortest:
+        if shortest == 1:
+            return field, "must not be empty"
+        return field, f"must be at least {shortest} characters long, not {len(value)}"
+    if longest is not None and len(value) > longest:
+        return field, f"must be at most {longest} characters long, not {len(value)}"
+    pattern = schema.get("pattern")
+    if pattern and not re.search(pattern, value):
+        return field, f"must match {pattern!r}, not {value!r}"
+    return None
+
+
+def check_argument(field: str, value: Any, schema: Mapping[str, Any]) -> None:
+    """InvalidParameterError naming the field (or the item) unless `value`, as JSON data,
+    fits the argument's schema from the spec."""
+    problem = _problem(value, schema, field)
+    if problem:
+        raise InvalidParameterError(*problem)
 
 
 def check_prompt(value: object, field: str = "prompt") -> str:
@@ -59,6 +187,18 @@ def check_number(
     if high is not None and value > high:
         raise InvalidParameterError(field, f"must be between {low} and {high}, not {value}")
     return value
+
+
+def as_timeout(value: object, field: str = "timeout") -> Any:
+    """A timeout as httpx takes it: None stays None (the default applies), seconds
+    become an httpx.Timeout."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise InvalidParameterError(
+            field, f"must be a positive number of seconds or an httpx.Timeout, not {value!r}"
+        )
+    return httpx.Timeout(float(value))
 
 
 def check_bool(field: str, value: object) -> bool:

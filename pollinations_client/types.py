@@ -23,6 +23,7 @@ import json
 from collections.abc import Iterator, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, overload
+from urllib.parse import quote
 
 from attrs import define
 
@@ -420,7 +421,7 @@ class _Extras(MutableMapping[str, Any]):
 class Model:
     """The base of every generated model: a view over one JSON object (see the module doc)."""
 
-    __slots__ = ("_cache", "_data")
+    __slots__ = ("_cache", "_data", "_rid")
 
     #: JSON key -> Field, for every field the schema names.
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
@@ -433,6 +434,8 @@ class Model:
 
     _data: dict[str, Any]
     _cache: dict[str, Any] | None
+    #: Set by whoever parsed the answer (see `_request_id`); unset on models built here.
+    _rid: str | None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -494,6 +497,12 @@ class Model:
             else:
                 parts.append((key, (None, str(value).encode(), "text/plain")))
         return parts
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id (`x-request-id`) of the answer this model was parsed
+        from, when the `custom` layer parsed it (as openai's `_request_id`), else None."""
+        return getattr(self, "_rid", None)
 
     @property
     def additional_properties(self) -> MutableMapping[str, Any]:
@@ -599,6 +608,79 @@ def as_query(values: Mapping[str, Any]) -> dict[str, Any]:
     return {key: dump(value) for key, value in values.items() if value is not None}
 
 
+def path_segment(value: Any) -> str:
+    """Percent-encode a path parameter completely, once.
+
+    `/`, `?`, `#` and `%` are encoded like everything else, and a value of `.` or `..`
+    becomes `%2E` or `%2E%2E`, which URL normalisation would otherwise drop as a dot segment.
+    """
+    segment = quote(str(dump(value)), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
+
+# ------------------------------------------------------------------ parameters
+# What `params.py` says about each operation's arguments, for code that checks and
+# documents them before any request (the `custom` layer): the spec's own schema of
+# each argument, with every `$ref` resolved.
+
+
+@define(frozen=True)
+class ParameterSpec:
+    """One argument of an operation, as the spec defines it."""
+
+    #: The keyword a caller writes: the generator's rule (`aspect_ratio` for
+    #: `aspectRatio`), without the `_` it adds to a builtin's name (`input`, `format`).
+    name: str
+    #: The generated code's own name for it: `build_request`'s keyword (`format_`).
+    argument: str
+    #: The name on the wire: the query parameter, the JSON key or the form field.
+    wire: str
+    #: Where it travels: "path", "query", "header", "body" (a JSON body's field) or
+    #: "form" (a multipart body's field).
+    location: str
+    required: bool
+    #: The spec's JSON Schema of the value (`$ref`s resolved; an object nested in it is
+    #: kept as `{"type": "object"}`: its fields are not checked here).
+    schema: Mapping[str, Any]
+    description: str = ""
+    #: The server's default (from the schema), applied when the argument is not sent.
+    default: Any = None
+
+
+@define(frozen=True)
+class OperationSpec:
+    """An operation, and everything its arguments are in the spec."""
+
+    operation_id: str
+    method: str
+    path: str
+    #: The generated module with its `build_request` and the four call functions.
+    module: str
+    parameters: tuple[ParameterSpec, ...]
+    #: The generated model of the request body, when there is one.
+    body_model: str | None = None
+    #: The body's media type: "application/json" or "multipart/form-data".
+    body_type: str | None = None
+    #: The operation requires a key (its `security`).
+    needs_key: bool = True
+    #: It documents 402 (pollen balance or key budget): calling it costs pollen.
+    billable: bool = False
+    #: The Args section of a docstring: every argument with its type and description.
+    args_doc: str = ""
+
+    def parameter(self, name: str) -> ParameterSpec:
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        raise KeyError(name)
+
+    def build_request(self, *args: Any, **kwargs: Any) -> RequestParts:
+        """The generated module's `build_request(...)` (imported on first use)."""
+        builder: Any = importlib.import_module(self.module).build_request
+        parts: RequestParts = builder(*args, **kwargs)
+        return parts
+
+
 __all__ = [
     "UNSET",
     "Field",
@@ -606,6 +688,8 @@ __all__ = [
     "FileTypes",
     "MappingModel",
     "Model",
+    "OperationSpec",
+    "ParameterSpec",
     "RequestFiles",
     "RequestParts",
     "Response",

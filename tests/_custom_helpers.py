@@ -38,6 +38,30 @@ PK_KEY = "pk_test_publ1shableK3yDoNotLeak98765"
 
 Client = Pollinations | AsyncPollinations
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
+#: The start of an MPEG-1 Layer III frame (sync word, 128 kbit/s, 44.1 kHz), and more.
+MP3 = b"\xff\xfb\x90\x64" + bytes(range(60))
+KEY_INFO: dict[str, Any] = {
+    "valid": True,
+    "type": "secret",
+    "name": "ci",
+    "expiresAt": None,
+    "expiresIn": None,
+    "permissions": {"models": None, "account": ["balance", "usage"]},
+    "pollenBudget": 5.0,
+    "rateLimitEnabled": False,
+}
+DAILY_USAGE: dict[str, Any] = {
+    "usage": [
+        {
+            "date": "2025-01-02",
+            "model": "openai",
+            "requests": 3,
+            "cost_usd": 0.3,
+            "meter_source": "tier",
+        }
+    ],
+    "count": 1,
+}
 
 
 class Harness:
@@ -306,10 +330,10 @@ def answer_everything(request: httpx.Request) -> httpx.Response:
     The base URL may carry a path prefix (a proxy); it is skipped.
     """
     path = request.url.path
-    while path and not path.startswith(("/image/", "/text/", "/v1/", "/account/")):
+    while path and not path.startswith(("/image/", "/text/", "/v1/", "/account/", "/audio/")):
         _, _, rest = path[1:].partition("/")
         path = "/" + rest if rest else ""
-    if path.startswith("/image/models") or path.startswith("/text/models"):
+    if path.startswith(("/image/models", "/text/models", "/audio/models")):
         return httpx.Response(200, json=[MODEL_INFO])
     if path.startswith("/image/"):
         return httpx.Response(200, content=PNG, headers={"content-type": "image/png"})
@@ -326,6 +350,18 @@ def answer_everything(request: httpx.Request) -> httpx.Response:
             200,
             json={"object": "list", "data": [{"id": "openai", "object": "model", "created": 1}]},
         )
+    if path.startswith("/audio/") or path == "/v1/audio/speech":
+        return httpx.Response(200, content=MP3, headers={"content-type": "audio/mpeg"})
+    if path == "/v1/audio/transcriptions":
+        return httpx.Response(200, json={"text": "hi"})
+    if path == "/account/key":
+        return httpx.Response(200, json=KEY_INFO)
+    if path == "/account/usage/daily":
+        if request.url.params.get("format") == "csv":
+            return httpx.Response(
+                200, text="date,model,requests\n", headers={"content-type": "text/csv"}
+            )
+        return httpx.Response(200, json=DAILY_USAGE)
     if path == "/account/balance":
         return httpx.Response(200, json={"balance": 12.5})
     if path == "/account/profile":

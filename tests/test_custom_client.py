@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -19,7 +20,8 @@ from _custom_helpers import (
 from pollinations_client.custom import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
+    GENERATION_TIMEOUT,
+    LISTING_TIMEOUT,
     AsyncPollinations,
     InvalidParameterError,
     MissingAPIKeyError,
@@ -73,7 +75,7 @@ async def test_defaults_without_environment(h: Harness, router: respx.MockRouter
     assert client.api_key is None
     assert client.base_url == DEFAULT_BASE_URL == "https://gen.pollinations.ai"
     assert client.max_retries == DEFAULT_MAX_RETRIES == 2
-    assert client.timeout == DEFAULT_TIMEOUT
+    assert client.timeout is None  # each operation's own default
     assert client.auth == "header"
 
 
@@ -125,10 +127,42 @@ async def test_invalid_max_retries_is_refused(
     assert caught.value.field == "max_retries"
 
 
+LONG = {"connect": 10.0, "read": 1200.0, "write": 1200.0, "pool": 1200.0}
+SHORT = {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        # generations (they document 402: they cost pollen) wait for the slowest models
+        pytest.param(lambda c: c.images.generate("a cat"), LONG, id="image"),
+        pytest.param(lambda c: c.text.generate("hi"), LONG, id="text"),
+        pytest.param(
+            lambda c: c.chat.completions.create(messages=[{"role": "user", "content": "hi"}]),
+            LONG,
+            id="chat",
+        ),
+        pytest.param(lambda c: c.audio.speech.create(input="hi"), LONG, id="speech"),
+        pytest.param(lambda c: c.audio.generate("hi"), LONG, id="audio"),
+        # listings and the account answer at once
+        pytest.param(lambda c: c.models.list(), SHORT, id="models"),
+        pytest.param(lambda c: c.account.balance(), SHORT, id="balance"),
+        pytest.param(lambda c: c.account.key(), SHORT, id="key"),
+        pytest.param(lambda c: c.account.usage_daily(), SHORT, id="daily"),
+    ],
+)
+async def test_each_kind_of_operation_has_its_default_timeout(
+    h: Harness, router: respx.MockRouter, call: Any, expected: dict[str, float]
+) -> None:
+    assert (GENERATION_TIMEOUT.read, LISTING_TIMEOUT.read) == (1200.0, 30.0)
+    client = h.make()
+    await h.run(call(client))
+    assert router.calls.last.request.extensions["timeout"] == expected
+
+
 @pytest.mark.parametrize(
     ("timeout", "expected"),
     [
-        (None, {"connect": 10.0, "read": 300.0, "write": 300.0, "pool": 300.0}),
         (12.5, {"connect": 12.5, "read": 12.5, "write": 12.5, "pool": 12.5}),
         (
             httpx.Timeout(20.0, connect=3.0),
@@ -136,12 +170,46 @@ async def test_invalid_max_retries_is_refused(
         ),
     ],
 )
-async def test_timeout_is_applied_to_requests(
+async def test_a_client_timeout_applies_to_every_operation(
     h: Harness, router: respx.MockRouter, timeout: Any, expected: dict[str, float]
 ) -> None:
     client = h.make(timeout=timeout)
     await h.run(client.account.balance())
     assert router.calls.last.request.extensions["timeout"] == expected
+    await h.run(client.images.generate("a cat"))
+    assert router.calls.last.request.extensions["timeout"] == expected
+    copy = client.with_options(timeout=5)
+    await h.run(copy.images.generate("a cat"))
+    assert router.calls.last.request.extensions["timeout"]["read"] == 5.0
+    await h.run(client.images.generate("a cat"))  # the original keeps its own
+    assert router.calls.last.request.extensions["timeout"] == expected
+
+
+async def test_a_call_timeout_wins_over_the_client_and_the_default(
+    h: Harness, router: respx.MockRouter
+) -> None:
+    client = h.make(timeout=60)
+    await h.run(client.images.generate("a cat", timeout=3))
+    assert router.calls.last.request.extensions["timeout"]["read"] == 3.0
+    await h.run(client.models.list(timeout=httpx.Timeout(7.0, connect=1.0)))
+    sent = router.calls.last.request.extensions["timeout"]
+    assert (sent["connect"], sent["read"]) == (1.0, 7.0)
+    await h.run(client.models.list())
+    assert router.calls.last.request.extensions["timeout"]["read"] == 60.0
+
+
+@pytest.mark.parametrize("timeout", [0, -1, "10", True, math.nan])
+async def test_a_bad_timeout_is_refused_naming_it(
+    h: Harness, router: respx.MockRouter, timeout: Any
+) -> None:
+    with pytest.raises(InvalidParameterError) as caught:
+        h.make(timeout=timeout)
+    assert caught.value.field == "timeout"
+    client = h.make()
+    with pytest.raises(InvalidParameterError) as caught:
+        await h.run(client.models.list(timeout=timeout))
+    assert caught.value.field == "timeout"
+    assert not router.calls
 
 
 # -------------------------------------------------------------------- authentication

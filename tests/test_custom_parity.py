@@ -13,16 +13,24 @@ from pollinations_client.custom import AsyncPollinations, AsyncStream, Pollinati
 from pollinations_client.custom.resources import (
     Account,
     AsyncAccount,
+    AsyncAudio,
     AsyncChat,
     AsyncCompletions,
     AsyncImages,
     AsyncModels,
     AsyncText,
+    Audio,
     Chat,
     Completions,
     Images,
     Models,
     Text,
+)
+from pollinations_client.custom.resources.audio import (
+    AsyncSpeech,
+    AsyncTranscriptions,
+    Speech,
+    Transcriptions,
 )
 
 RESOURCE_PAIRS: list[tuple[type[Any], type[Any]]] = [
@@ -31,14 +39,29 @@ RESOURCE_PAIRS: list[tuple[type[Any], type[Any]]] = [
     (Completions, AsyncCompletions),
     (Models, AsyncModels),
     (Account, AsyncAccount),
+    (Audio, AsyncAudio),
+    (Speech, AsyncSpeech),
+    (Transcriptions, AsyncTranscriptions),
 ]
 
 EXPECTED_METHODS = {
     Images: {"generate", "url"},
     Text: {"generate", "stream"},
     Completions: {"create"},
-    Models: {"list", "text", "image"},
-    Account: {"balance", "profile", "usage", "usage_csv", "iter_usage"},
+    Models: {"list", "text", "image", "audio"},
+    Account: {
+        "balance",
+        "profile",
+        "key",
+        "usage",
+        "usage_csv",
+        "usage_daily",
+        "usage_daily_csv",
+        "iter_usage",
+    },
+    Audio: {"generate"},
+    Speech: {"create"},
+    Transcriptions: {"create"},
 }
 
 

@@ -19,7 +19,6 @@ from pollinations_client.custom import (
     Pollinations,
     PollinationsError,
 )
-from pollinations_client.custom import _validation as validation
 
 pytestmark = pytest.mark.anyio
 
@@ -203,7 +202,6 @@ INVALID: list[Any] = [
     pytest.param(lambda c: c.account.usage(limit=0), "limit", id="usage-limit-0"),
     pytest.param(lambda c: c.account.usage(limit=50001), "limit", id="usage-limit-above"),
     pytest.param(lambda c: c.account.usage(limit=True), "limit", id="usage-limit-bool"),
-    pytest.param(lambda c: c.account.usage(limit=10.0), "limit", id="usage-limit-float"),
     pytest.param(lambda c: c.account.usage(before=20250101), "before", id="usage-before-int"),
     pytest.param(lambda c: c.account.usage_csv(limit=0), "limit", id="usage-csv-limit"),
     pytest.param(lambda c: c.account.iter_usage(page_size=0), "page_size", id="iter-usage-size"),
@@ -301,7 +299,10 @@ async def test_values_at_the_bounds_are_sent(
     assert router.calls.call_count == 1
 
 
-# -------------------------------------------------------------- bounds vs openapi.yaml
+# ----------------------------------------------------- every bound of openapi.yaml
+# Read from openapi.yaml here, independently of pollinations_client/params.py, and tried
+# through the public methods: each bound the spec gives is enforced, before any request,
+# and the values at the bound are sent.
 
 
 def _load_spec() -> dict[str, Any]:
@@ -326,103 +327,153 @@ def resolve(node: Any) -> Any:
     return node
 
 
-def parameter_schema(path: str, name: str, method: str = "get") -> Mapping[str, Any]:
-    operation = SPEC["paths"][path][method]
-    for parameter in operation["parameters"]:
-        parameter = resolve(parameter)
-        if parameter["name"] == name:
-            return resolve(parameter["schema"])  # type: ignore[no-any-return]
-    raise AssertionError(f"{method.upper()} {path} has no parameter {name}")
+WAV = b"RIFF\x24\x00\x00\x00WAVEfmt "
+#: Every operation that takes arguments, called through its public method.
+CALLERS: dict[str, Callable[..., Any]] = {
+    "generate_image": lambda c, **kw: c.images.generate("a cat", **kw),
+    "generate_text": lambda c, **kw: c.text.generate("hi", **kw),
+    "create_chat_completion": lambda c, **kw: c.chat.completions.create(messages=USER, **kw),
+    "generate_audio": lambda c, **kw: c.audio.generate("hi", **kw),
+    "create_speech": lambda c, **kw: c.audio.speech.create(**{"input": "hi", **kw}),
+    "create_transcription": lambda c, **kw: c.audio.transcriptions.create(file=WAV, **kw),
+    "get_account_usage": lambda c, **kw: c.account.usage(**kw),
+    "get_account_usage_daily": lambda c, **kw: c.account.usage_daily(**kw),
+}
+#: Arguments a method takes itself, tried by the tests above (`messages`, the prompt).
+TAKEN_ITSELF = {"messages", "prompt", "text", "file", "stream", "format"}
 
 
-def property_schema(schema_name: str, name: str) -> Mapping[str, Any]:
-    schema = resolve(SPEC["components"]["schemas"][schema_name])
-    return resolve(schema["properties"][name])  # type: ignore[no-any-return]
+def _arguments() -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    """(operationId, wire name, resolved schema) of every argument in openapi.yaml."""
+    for item in SPEC["paths"].values():
+        for operation in item.values():
+            operation_id = operation["operationId"]
+            for parameter in operation.get("parameters", []):
+                parameter = resolve(parameter)
+                if parameter["in"] != "path":
+                    yield operation_id, parameter["name"], resolve(parameter["schema"])
+            body = operation.get("requestBody", {}).get("content", {})
+            for content in body.values():
+                schema = resolve(content["schema"])
+                for name, prop in schema.get("properties", {}).items():
+                    yield operation_id, name, resolve(prop)
 
 
-def bounds(schema: Mapping[str, Any]) -> tuple[Any, Any]:
-    """(minimum, maximum) of a schema, or of its one bounded branch (`anyOf: [number, null]`)."""
-    bounded = [schema, *(resolve(branch) for branch in schema.get("anyOf", []))]
-    found = [branch for branch in bounded if "minimum" in branch and "maximum" in branch]
-    assert len(found) == 1, schema
-    return found[0]["minimum"], found[0]["maximum"]
+def _python_name(operation_id: str, wire: str) -> str:
+    from pollinations_client.params import OPERATIONS
+
+    return next(p.name for p in OPERATIONS[operation_id].parameters if p.wire == wire)
 
 
-BOUNDS: list[Any] = [
-    pytest.param("IMAGE_SEED_RANGE", parameter_schema("/image/{prompt}", "seed"), id="image-seed"),
-    pytest.param("SIZE_RANGE", parameter_schema("/image/{prompt}", "width"), id="width"),
-    pytest.param("SIZE_RANGE", parameter_schema("/image/{prompt}", "height"), id="height"),
-    pytest.param("SEED_RANGE", parameter_schema("/text/{prompt}", "seed"), id="text-seed"),
-    pytest.param("SEED_RANGE", property_schema("ChatCompletionRequest", "seed"), id="chat-seed"),
-    pytest.param(
-        "TEMPERATURE_RANGE",
-        property_schema("ChatCompletionRequest", "temperature"),
-        id="chat-temperature",
-    ),
-    pytest.param("TOP_P_RANGE", property_schema("ChatCompletionRequest", "top_p"), id="top_p"),
-    pytest.param(
-        "PENALTY_RANGE",
-        property_schema("ChatCompletionRequest", "frequency_penalty"),
-        id="frequency_penalty",
-    ),
-    pytest.param(
-        "PENALTY_RANGE",
-        property_schema("ChatCompletionRequest", "presence_penalty"),
-        id="presence_penalty",
-    ),
-    pytest.param(
-        "REPETITION_PENALTY_RANGE",
-        property_schema("ChatCompletionRequest", "repetition_penalty"),
-        id="repetition_penalty",
-    ),
-    pytest.param("DURATION_RANGE", parameter_schema("/image/{prompt}", "duration"), id="duration"),
-    pytest.param(
-        "TOP_LOGPROBS_RANGE",
-        property_schema("ChatCompletionRequest", "top_logprobs"),
-        id="top_logprobs",
-    ),
-    pytest.param(
-        "USAGE_LIMIT_RANGE", parameter_schema("/account/usage", "limit"), id="usage-limit"
-    ),
-    pytest.param(
-        "TOKEN_COUNT_RANGE",
-        property_schema("ChatCompletionRequest", "max_tokens"),
-        id="max_tokens",
-    ),
-    pytest.param(
-        "TOKEN_COUNT_RANGE",
-        property_schema("ChatCompletionRequest", "thinking_budget"),
-        id="thinking_budget",
-    ),
-]
+def _bounded(schema: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    for branch in [schema, *(resolve(b) for b in schema.get("anyOf", []))]:
+        if "minimum" in branch or "maximum" in branch:
+            return branch  # type: ignore[no-any-return]
+    return None
 
 
-@pytest.mark.parametrize(("constant", "schema"), BOUNDS)
-def test_bounds_match_the_spec(constant: str, schema: Mapping[str, Any]) -> None:
-    value = getattr(validation, constant)
-    assert isinstance(value, tuple)
-    assert value == bounds(schema)
-    # Integers stay integers: an integer parameter must not get float bounds.
-    branches = [schema, *(resolve(branch) for branch in schema.get("anyOf", []))]
-    if any(branch.get("type") == "integer" for branch in branches):
-        assert all(isinstance(bound, int) for bound in value)
+def _bound_cases() -> Iterator[Any]:
+    for operation_id, wire, schema in _arguments():
+        branch = _bounded(schema)
+        if branch is None:
+            continue
+        name = _python_name(operation_id, wire)
+        step = 1 if branch.get("type") == "integer" else 0.01
+        for key, outside in (("minimum", -step), ("maximum", step)):
+            if key in branch:
+                yield pytest.param(
+                    operation_id, name, branch[key], branch[key] + outside,
+                    id=f"{operation_id}-{name}-{key}",
+                )  # fmt: skip
 
 
-def test_every_bound_constant_is_checked_against_the_spec() -> None:
-    constants = {name for name in vars(validation) if name.endswith("_RANGE")}
-    checked = {param.values[0] for param in BOUNDS}
-    assert constants == checked
-    assert validation.MAX_SAFE_INTEGER == MAX_SAFE
+BOUND_CASES = list(_bound_cases())
+
+
+def test_the_spec_has_the_bounds_these_tests_try() -> None:
+    tried = {(p.values[0], p.values[1]) for p in BOUND_CASES}
+    assert {
+        ("generate_image", "width"),
+        ("generate_image", "seed"),
+        ("generate_image", "duration"),
+        ("create_chat_completion", "temperature"),
+        ("create_chat_completion", "top_logprobs"),
+        ("create_speech", "speed"),
+        ("get_account_usage", "limit"),
+    } <= tried
+    assert {operation_id for operation_id, _ in tried} <= set(CALLERS)
+
+
+@pytest.mark.parametrize(("operation_id", "name", "bound", "outside"), BOUND_CASES)
+async def test_every_bound_of_the_spec_is_enforced_before_sending(
+    h: Harness,
+    router: respx.MockRouter,
+    clients: dict[str, Client],
+    operation_id: str,
+    name: str,
+    bound: Any,
+    outside: Any,
+) -> None:
+    client = h.adopt(clients)
+    call = CALLERS[operation_id]
+    with pytest.raises(InvalidParameterError) as caught:
+        await h.run(call(client, **{name: outside}))
+    assert caught.value.field == name
+    assert not router.calls
+    await h.run(call(client, **{name: bound}))
+    assert router.calls.call_count == 1
+
+
+def _enum_cases() -> Iterator[Any]:
+    for operation_id, wire, schema in _arguments():
+        branches = [schema, *(resolve(b) for b in schema.get("anyOf", []))]
+        if "enum" in schema and not any(b.get("type") == "string" and "enum" not in b
+                                        for b in branches):  # fmt: skip
+            name = _python_name(operation_id, wire)
+            if name not in TAKEN_ITSELF:
+                yield pytest.param(operation_id, name, schema["enum"], id=f"{operation_id}-{name}")
+        for branch in (resolve(b) for b in schema.get("anyOf", [])):
+            if "enum" in branch and not any(
+                b.get("type") == "string" and "enum" not in b for b in branches
+            ):
+                yield pytest.param(
+                    operation_id, _python_name(operation_id, wire), branch["enum"],
+                    id=f"{operation_id}-{wire}",
+                )  # fmt: skip
+
+
+ENUM_CASES = list(_enum_cases())
+
+
+@pytest.mark.parametrize(("operation_id", "name", "allowed"), ENUM_CASES)
+async def test_every_closed_enum_of_the_spec_is_enforced(
+    h: Harness,
+    router: respx.MockRouter,
+    clients: dict[str, Client],
+    operation_id: str,
+    name: str,
+    allowed: list[Any],
+) -> None:
+    client = h.adopt(clients)
+    call = CALLERS[operation_id]
+    with pytest.raises(InvalidParameterError) as caught:
+        await h.run(call(client, **{name: "not-a-value"}))
+    assert caught.value.field == name
+    assert "must be one of" in str(caught.value)
+    assert not router.calls
+    await h.run(call(client, **{name: allowed[-1]}))
+    assert router.calls.call_count == 1
+
+
+def test_closed_enums_are_tried() -> None:
+    tried = {(p.values[0], p.values[1]) for p in ENUM_CASES}
+    assert ("generate_image", "quality") in tried
+    assert ("create_speech", "response_format") in tried
 
 
 def test_the_text_temperature_has_no_bounds_as_upstream_says() -> None:
     """The server sets no bound on /text temperature (upstream's README); nor does the client."""
-    schema = parameter_schema("/text/{prompt}", "temperature")
-    assert "minimum" not in schema and "maximum" not in schema
-
-
-def test_quality_values_match_the_spec() -> None:
-    from pollinations_client.models import ImageQuality
-
-    schema = resolve(parameter_schema("/image/{prompt}", "quality"))
-    assert sorted(schema["enum"]) == sorted(q.value for q in ImageQuality)
+    (schema,) = [
+        s for op, wire, s in _arguments() if (op, wire) == ("generate_text", "temperature")
+    ]
+    assert _bounded(schema) is None

@@ -16,11 +16,13 @@ import pytest
 import respx
 from _spec import BASE_URL, README_PATH, operations, ref_name, resolve, spec
 
-from pollinations_client import AuthenticatedClient, Client, errors
+from pollinations_client import AuthenticatedClient, Client
 from pollinations_client.api.account import (
     get_account_balance,
+    get_account_key,
     get_account_profile,
     get_account_usage,
+    get_account_usage_daily,
 )
 from pollinations_client.api.chat import create_chat_completion
 from pollinations_client.api.image import generate_image
@@ -535,8 +537,8 @@ GATEWAY_ERRORS = {
 }
 
 
-def _gateway_error(status: int) -> dict[str, Any]:
-    code, message = GATEWAY_ERRORS[status]
+def _gateway_error(status: int, *given: str) -> dict[str, Any]:
+    code, message = given or GATEWAY_ERRORS[status]
     return {
         "status": status,
         "success": False,
@@ -555,17 +557,25 @@ ERROR_CALLS: dict[str, Callable[[AuthenticatedClient], Response[Any]]] = {
     "generate_text": lambda client: generate_text.sync_detailed("hi", client=client),
     "get_account_balance": lambda client: get_account_balance.sync_detailed(client=client),
     "get_account_profile": lambda client: get_account_profile.sync_detailed(client=client),
+    "get_account_usage": lambda client: get_account_usage.sync_detailed(client=client),
+    "get_account_usage_daily": lambda client: get_account_usage_daily.sync_detailed(client=client),
+    "get_account_key": lambda client: get_account_key.sync_detailed(client=client),
 }
 OPERATIONS = operations(spec())
 
 
 def _documented_errors(operation_id: str) -> set[int]:
-    """The statuses at which the spec says this operation answers an ErrorResponse."""
+    """The statuses at which the spec says this operation answers an ErrorResponse (a
+    `default` one stands for every status the operation does not list)."""
     found = set()
-    for status, response in OPERATIONS[operation_id].node["responses"].items():
+    responses = OPERATIONS[operation_id].node["responses"]
+    for status, response in responses.items():
         media = resolve(spec(), response).get("content", {}).get("application/json", {})
         if ref_name(media.get("schema", {})) == "ErrorResponse":
-            found.add(int(status))
+            if status == "default":
+                found |= {s for s in [*GATEWAY_ERRORS, 418] if str(s) not in responses}
+            else:
+                found.add(int(status))
     return found
 
 
@@ -595,17 +605,14 @@ def _assert_sent_to(route: respx.Route, operation_id: str) -> None:
 
 
 def test_error_tables() -> None:
-    for operation_id in ("create_chat_completion", "generate_image", "generate_text"):
+    """Every operation answers every gateway error with the envelope: upstream lists
+    some statuses, and the overlay's `default` response stands for the others (the
+    account's 402 and 500)."""
+    for operation_id in OPERATIONS:
         assert _documented_errors(operation_id) >= set(GATEWAY_ERRORS), operation_id
-    for operation_id in ("get_account_balance", "get_account_profile"):
-        assert _documented_errors(operation_id) >= {401, 403, 429}, operation_id
-    # Upstream documents neither 402 nor 500 for the account: see the test below.
-    assert set(UNDOCUMENTED_ERRORS) <= {
-        (operation_id, status)
-        for operation_id in ("get_account_balance", "get_account_profile")
-        for status in (402, 500)
-    }
-    assert len(DOCUMENTED_ERRORS) + len(UNDOCUMENTED_ERRORS) == 25
+    assert UNDOCUMENTED_ERRORS == []
+    assert len(DOCUMENTED_ERRORS) == len(ERROR_CALLS) * len(GATEWAY_ERRORS)
+    assert {"get_account_balance", "get_account_key", "get_account_usage_daily"} <= set(ERROR_CALLS)
 
 
 @pytest.mark.parametrize(("operation_id", "status"), DOCUMENTED_ERRORS, ids=_ids(DOCUMENTED_ERRORS))
@@ -631,31 +638,24 @@ def test_gateway_error_without_details_parses(
     assert "request_id" not in repr(error)
 
 
-@pytest.mark.parametrize(
-    ("operation_id", "status"), UNDOCUMENTED_ERRORS, ids=_ids(UNDOCUMENTED_ERRORS)
-)
-def test_gateway_error_at_an_undocumented_status(
-    router: respx.MockRouter, operation_id: str, status: int
+@pytest.mark.parametrize("operation_id", sorted(ERROR_CALLS))
+def test_an_error_at_a_status_no_one_lists_parses_through_default(
+    router: respx.MockRouter, client: AuthenticatedClient, operation_id: str
 ) -> None:
-    """A status the spec does not list for the operation is not parsed (the generated
-    client's rule): `parsed` is None, and with `raise_on_unexpected_status` it raises."""
-    body = _gateway_error(status)
-    route = router.route().mock(return_value=httpx.Response(status, json=body))
-    with AuthenticatedClient(base_url=BASE_URL, token=TOKEN) as client:
-        response = ERROR_CALLS[operation_id](client)
+    """A 418 is in no operation's list: the `default` response parses it all the same,
+    so `raise_on_unexpected_status` has nothing left to raise for."""
+    body = _gateway_error(418, "TEAPOT", "short and stout")
+    route = router.route().mock(return_value=httpx.Response(418, json=body))
+    response = ERROR_CALLS[operation_id](client)
     _assert_sent_to(route, operation_id)
-    assert response.status_code == status
-    assert response.parsed is None
-    assert json.loads(response.content) == body
-    with (
-        AuthenticatedClient(
-            base_url=BASE_URL, token=TOKEN, raise_on_unexpected_status=True
-        ) as strict,
-        pytest.raises(errors.UnexpectedStatus) as raised,
-    ):
-        ERROR_CALLS[operation_id](strict)
-    assert raised.value.status_code == status
-    assert json.loads(raised.value.content) == body
+    assert response.status_code == 418
+    assert isinstance(response.parsed, ErrorResponse)
+    assert response.parsed.error.code == "TEAPOT"
+    assert response.parsed.to_dict() == body
+    with AuthenticatedClient(
+        base_url=BASE_URL, token=TOKEN, raise_on_unexpected_status=True
+    ) as strict:
+        assert isinstance(ERROR_CALLS[operation_id](strict).parsed, ErrorResponse)
 
 
 # The same errors, not as JSON: answered by a proxy, or cut short.

@@ -128,6 +128,18 @@ async def call_chat(h: Harness, client: Any) -> Any:
 CALLS = {"image": call_image, "chat": call_chat}
 
 
+async def call_models(h: Harness, client: Any) -> Any:
+    return await h.run(client.models.list())
+
+
+async def call_balance(h: Harness, client: Any) -> Any:
+    return await h.run(client.account.balance())
+
+
+#: Calls that cost nothing: retried whatever went wrong.
+LISTINGS = {"models": call_models, "balance": call_balance}
+
+
 # ------------------------------------------------------ the connection goes away
 
 
@@ -141,15 +153,52 @@ BEFORE_THE_BODY: dict[str, Action] = {
 
 @pytest.mark.parametrize("endpoint", sorted(CALLS))
 @pytest.mark.parametrize("fault", sorted(BEFORE_THE_BODY))
-async def test_connection_lost_before_the_body_is_retried_then_a_connection_error(
+async def test_a_generation_lost_after_it_was_sent_is_not_repeated(
     h: Harness, server: FaultServer, fault: str, endpoint: str
 ) -> None:
+    """The server had the request: it may have done, and billed, the work. Once."""
     server.script(*[BEFORE_THE_BODY[fault]] * 3)
     client = make(h, server, max_retries=2)
     with pytest.raises(APIConnectionError) as caught:
         await CALLS[endpoint](h, client)
     assert not isinstance(caught.value, APITimeoutError)
+    assert len(server.requests) == 1
+    assert h.sleeps == []
+    assert "may have done (and billed) the work" in str(caught.value)
+    assert "retry_unsafe=True" in str(caught.value)
+    assert KEY not in str(caught.value)
+
+
+@pytest.mark.parametrize("per", ["client", "call"])
+@pytest.mark.parametrize("endpoint", sorted(CALLS))
+@pytest.mark.parametrize("fault", sorted(BEFORE_THE_BODY))
+async def test_with_retry_unsafe_a_lost_generation_is_retried_then_a_connection_error(
+    h: Harness, server: FaultServer, fault: str, endpoint: str, per: str
+) -> None:
+    server.script(*[BEFORE_THE_BODY[fault]] * 3)
+    if per == "client":
+        client = make(h, server, max_retries=2, retry_unsafe=True)
+    else:
+        client = make(h, server, max_retries=2).with_options(retry_unsafe=True)
+    with pytest.raises(APIConnectionError) as caught:
+        await CALLS[endpoint](h, client)
+    assert not isinstance(caught.value, APITimeoutError)
     assert len(server.requests) == 3  # the first attempt and max_retries=2 retries
+    assert len(h.sleeps) == 2
+    assert "may have done" not in str(caught.value)
+    assert KEY not in str(caught.value)
+
+
+@pytest.mark.parametrize("endpoint", sorted(LISTINGS))
+@pytest.mark.parametrize("fault", sorted(BEFORE_THE_BODY))
+async def test_a_listing_lost_after_it_was_sent_is_retried_then_a_connection_error(
+    h: Harness, server: FaultServer, fault: str, endpoint: str
+) -> None:
+    server.script(*[BEFORE_THE_BODY[fault]] * 3)
+    client = make(h, server, max_retries=2)
+    with pytest.raises(APIConnectionError) as caught:
+        await LISTINGS[endpoint](h, client)
+    assert len(server.requests) == 3
     assert len(h.sleeps) == 2
     assert KEY not in str(caught.value)
 
@@ -164,17 +213,18 @@ TRUNCATED_IMAGES: dict[str, Action] = {
 }
 
 
+@pytest.mark.parametrize("unsafe", [False, True])
 @pytest.mark.parametrize("fault", sorted(TRUNCATED_IMAGES))
 async def test_a_truncated_image_is_never_returned(
-    h: Harness, server: FaultServer, fault: str
+    h: Harness, server: FaultServer, fault: str, unsafe: bool
 ) -> None:
     server.script(*[TRUNCATED_IMAGES[fault]] * 3)
     client = make(h, server, max_retries=2)
     result: object = None
     with pytest.raises(APIConnectionError):
-        result = await call_image(h, client)
+        result = await h.run(client.images.generate("a cat", retry_unsafe=unsafe))
     assert not isinstance(result, ImageResult)
-    assert len(server.requests) == 3
+    assert len(server.requests) == (3 if unsafe else 1)
 
 
 @pytest.mark.parametrize("fault", sorted(TRUNCATED_IMAGES))
@@ -184,9 +234,10 @@ async def test_a_truncated_image_raises_incomplete_response_error(
     """IncompleteResponseError is documented for "a body shorter than announced"."""
     server.script(*[TRUNCATED_IMAGES[fault]] * 3)
     client = make(h, server, max_retries=2)
-    with pytest.raises(IncompleteResponseError):
+    with pytest.raises(IncompleteResponseError) as caught:
         await call_image(h, client)
-    assert len(server.requests) == 3
+    assert len(server.requests) == 1
+    assert "may have done (and billed) the work" in str(caught.value)
 
 
 async def test_a_truncated_image_then_a_whole_one_returns_the_whole_one(
@@ -196,7 +247,7 @@ async def test_a_truncated_image_then_a_whole_one_returns_the_whole_one(
         short_body(PNG[:300], announced=len(PNG)),
         respond(200, PNG, content_type="image/png"),
     )
-    client = make(h, server)
+    client = make(h, server, retry_unsafe=True)
     result = await call_image(h, client)
     assert isinstance(result, ImageResult)
     assert result.content == PNG
@@ -211,9 +262,9 @@ async def test_a_truncated_chat_completion_is_never_returned(
         *[short_body(body[:10], content_type="application/json", announced=len(body))] * 3
     )
     client = make(h, server)
-    with pytest.raises(APIConnectionError):
+    with pytest.raises(IncompleteResponseError):
         await call_chat(h, client)
-    assert len(server.requests) == 3
+    assert len(server.requests) == 1
 
 
 async def test_a_connection_closed_after_a_complete_answer_is_not_an_error(
@@ -244,7 +295,18 @@ async def test_a_silently_closed_idle_connection_is_not_an_error(
 async def test_a_transient_close_then_success(h: Harness, server: FaultServer) -> None:
     server.script(close(), reset())
     client = make(h, server, max_retries=2)
-    assert await h.run(client.text.generate("hello")) == "echo:hello"
+    assert await h.run(client.text.generate("hello", retry_unsafe=True)) == "echo:hello"
+    assert len(server.requests) == 3
+    assert len(h.sleeps) == 2
+
+
+async def test_a_transient_close_then_success_for_a_listing(
+    h: Harness, server: FaultServer
+) -> None:
+    body = json.dumps({"object": "list", "data": []}).encode()
+    server.script(close(), reset(), respond(200, body, content_type="application/json"))
+    client = make(h, server, max_retries=2)
+    assert await h.run(client.models.list()) == []
     assert len(server.requests) == 3
     assert len(h.sleeps) == 2
 
@@ -317,14 +379,15 @@ async def test_a_complete_stream_ends_at_done(h: Harness, server: FaultServer) -
     assert stream.done
 
 
-async def test_a_stream_whose_connection_drops_before_the_headers_is_retried(
-    h: Harness, server: FaultServer
+@pytest.mark.parametrize("unsafe", [False, True])
+async def test_a_stream_whose_connection_drops_before_the_headers(
+    h: Harness, server: FaultServer, unsafe: bool
 ) -> None:
     server.script(close(), partial_headers(), close())
-    client = make(h, server, max_retries=2)
+    client = make(h, server, max_retries=2, retry_unsafe=unsafe)
     with pytest.raises(APIConnectionError):
         await h.run(chat_stream(h, client))
-    assert len(server.requests) == 3
+    assert len(server.requests) == (3 if unsafe else 1)
 
 
 # ------------------------------------------------------------------------ retries
@@ -600,17 +663,28 @@ async def test_read_timeout_after_the_configured_time_with_retries(
     client = make(h, server, timeout=0.2, max_retries=2)
     started = time.monotonic()
     with pytest.raises(APITimeoutError):
-        await h.run(client.text.generate("slow"))
+        await h.run(client.models.list())
     elapsed = time.monotonic() - started
     assert len(server.requests) == 3
     assert len(h.sleeps) == 2
     assert elapsed >= 3 * 0.2 * 0.9  # each attempt waited about its 0.2 s
 
 
+async def test_a_generation_that_times_out_is_not_repeated(h: Harness, server: FaultServer) -> None:
+    server.script(*[stall(1.0, respond(200, b"too late"))] * 3)
+    client = make(h, server, timeout=0.2, max_retries=2)
+    with pytest.raises(APITimeoutError) as caught:
+        await h.run(client.text.generate("slow"))
+    assert len(server.requests) == 1
+    assert h.sleeps == []
+    assert "may have done (and billed) the work" in str(caught.value)
+
+
 async def test_a_read_timeout_then_a_prompt_answer(h: Harness, server: FaultServer) -> None:
     server.script(stall(1.0, respond(200, b"too late")))
     client = make(h, server, timeout=0.2)
-    assert await h.run(client.text.generate("second time lucky")) == "echo:second time lucky"
+    answer = await h.run(client.text.generate("second time lucky", retry_unsafe=True))
+    assert answer == "echo:second time lucky"
     assert len(server.requests) == 2
 
 

@@ -41,6 +41,17 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
         help="keys starting with this have no pollen and get 402 (default %(default)s)",
     )
     parser.add_argument(
+        "--budget-key-prefix",
+        default="sk_budget",
+        help="keys starting with this have a pollen budget of their own (default %(default)s)",
+    )
+    parser.add_argument(
+        "--key-budget",
+        type=float,
+        default=1.0,
+        help="the budget of those keys; past it they get 402 (default %(default)s)",
+    )
+    parser.add_argument(
         "--tier", default="seed", help="tier of every account (default %(default)s)"
     )
     parser.add_argument(
@@ -83,6 +94,8 @@ def main(argv: list[str] | None = None, *, prog: str | None = None) -> int:
             args.port,
             initial_balance=args.balance,
             empty_key_prefix=args.empty_key_prefix,
+            budget_key_prefix=args.budget_key_prefix,
+            key_budget=args.key_budget,
             tier=args.tier,
             latency=args.latency,
             fault=args.fault,

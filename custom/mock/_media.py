@@ -13,6 +13,8 @@ files that real decoders accept, not placeholder bytes:
   ("fast start"). The samples are PNG frames under the `png ` sample entry, a codec that
   ffmpeg and other ISO BMFF readers decode; writing H.264 by hand would add nothing a
   client test can observe.
+
+Audio (speech, music) is made by `_audio.py`.
 """
 
 from __future__ import annotations

@@ -4,6 +4,20 @@ The HTTP layer (`_server.py`) matches the route, authenticates, validates parame
 bodies against openapi.yaml and fills in the spec's defaults; the functions here only
 decide the content. They are keyed by operationId, so an operation the spec adds without a
 function here is answered 501 rather than silently mis-served.
+
+Audio (`_audio.py` makes the files): speech (POST /v1/audio/speech, GET /audio/{text})
+answers a file of the requested `response_format` with its media type (the spec's
+audio/mpeg, audio/opus, audio/aac, audio/flac, audio/wav; `audio/pcm` for pcm, which the
+spec lists as a format without a media type), lasting `_audio.MS_PER_CHARACTER` / speed
+per character of input, bounded. The music model (`elevenmusic`, alias `music`) answers an
+MP3 of `duration` seconds (MUSIC_SECONDS when not given) whatever `response_format` says,
+which the spec documents for TTS only. A transcription of a file the mock made returns
+the text it was made from; any other file gets a description derived from its size and
+SHA-256. The audio model names come from the spec's prose only (there is no enum).
+Where the spec documents no media type for what it lets a client ask for (it lists only
+audio/mpeg for GET /audio/{text}, nothing for pcm, only JSON for a transcription whose
+response_format is text, srt or vtt), the answer carries the format's own media type.
+Speech and transcription may answer 402, which their spec entries do not document.
 """
 
 from __future__ import annotations
@@ -13,15 +27,18 @@ import datetime as dt
 import hashlib
 import io
 import json
+import math
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _media, _text
+from . import _audio, _media, _text
 from ._faults import FaultCounter
-from ._spec import FieldErrors, Operation, Spec
-from ._state import PRICES, Ledger, Tokens, parse_timestamp
+from ._multipart import Part
+from ._spec import FieldErrors, Operation, Spec, coerce
+from ._state import PRICES, Ledger, Tokens, key_type, mask_key, parse_timestamp
 
 # Only the spec's prose says which image models make videos and how long those may be
 # (the `duration` parameter's schema carries the overall 2..10 bound).
@@ -33,6 +50,30 @@ DEFAULT_DURATION = {"veo": 4, "seedance": 5}
 VIDEO_FPS = 2
 MODELS_CREATED = 1735689600  # 2025-01-01T00:00:00Z: a fixed `created` for /v1/models
 CONTEXT_WINDOW = 128000
+
+
+@dataclass(frozen=True)
+class AudioModel:
+    name: str
+    aliases: tuple[str, ...]
+    task: str
+    """speech, music or transcription."""
+
+
+# Only the spec's prose names the audio models: "TTS (default): `elevenlabs`, `tts-1`",
+# "Music: `elevenmusic` (or `music`)", and for transcription "`whisper-large-v3`
+# (default), `whisper-1`, `scribe`".
+AUDIO_MODELS = (
+    AudioModel("elevenlabs", ("tts-1",), "speech"),
+    AudioModel("elevenmusic", ("music",), "music"),
+    AudioModel("whisper-large-v3", ("whisper-1",), "transcription"),
+    AudioModel("scribe", (), "transcription"),
+)
+DEFAULT_SPEECH_MODEL = "elevenlabs"
+MUSIC_SECONDS = 10.0
+TEXT_MEDIA_TYPE = "text/plain; charset=utf-8"
+CUE_CHARACTERS = 42
+UNKNOWN_AUDIO_BYTES_PER_SECOND = 16000  # 128 kbit/s: the duration guessed for other files
 
 
 class ApiError(Exception):
@@ -259,14 +300,59 @@ def get_account_usage(app: App, call: Call) -> Reply:
             raise FieldErrors({"before": [str(exc)]}) from None
     records = app.ledger.usage(key, int(params["limit"]), before)
     if params["format"] == "csv":
-        columns = app.spec.property_names("UsageRecord")
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(columns)
-        for record in records:
-            writer.writerow(["" if record.get(c) is None else record[c] for c in columns])
-        return Reply(200, "text/csv; charset=utf-8", out.getvalue().encode("utf-8"))
+        return _csv(app, "UsageRecord", records)
     return _json({"usage": records, "count": len(records)})
+
+
+def get_account_usage_daily(app: App, call: Call) -> Reply:
+    rows = app.ledger.daily_usage(_require_key(call))
+    if call.params["format"] == "csv":
+        return _csv(app, "DailyUsage", rows)
+    return _json({"usage": rows, "count": len(rows)})
+
+
+def _csv(app: App, schema: str, rows: list[dict[str, Any]]) -> Reply:
+    """A header row of the schema's properties, then one row per record (CRLF, RFC 4180)."""
+    columns = app.spec.property_names(schema)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if row.get(c) is None else row[c] for c in columns])
+    return Reply(200, "text/csv; charset=utf-8", out.getvalue().encode("utf-8"))
+
+
+def account_permissions(spec: Spec) -> list[str]:
+    """The `account:NAME` permissions the spec's account operations say they require."""
+    found: list[str] = []
+    for operation in spec.operations:
+        if "account" in operation.tags:
+            for name in re.findall(r"`account:([A-Za-z_]+)`", operation.description):
+                if name not in found:
+                    found.append(name)
+    return found
+
+
+def get_account_key(app: App, call: Call) -> Reply:
+    """KeyInfo as the mock enforces it: `sk_` keys may use every account operation, `pk_`
+    keys none of those that need a permission; every model; no expiry; no rate limit."""
+    key = _require_key(call)
+    kind = key_type(key)
+    return _json(
+        {
+            "valid": True,
+            "type": kind,
+            "name": f"Mock key {mask_key(key)}",
+            "expiresAt": None,
+            "expiresIn": None,
+            "permissions": {
+                "models": None,
+                "account": account_permissions(app.spec) if kind == "secret" else None,
+            },
+            "pollenBudget": app.ledger.budget(key),
+            "rateLimitEnabled": False,
+        }
+    )
 
 
 # ------------------------------------------------------------------ models
@@ -322,6 +408,220 @@ def list_text_models(app: App, call: Call) -> Reply:
     return _json(infos)
 
 
+def list_audio_models(app: App, call: Call) -> Reply:
+    voices = list(app.spec.enum("AudioVoice"))
+    infos = []
+    for model in AUDIO_MODELS:
+        transcribes = model.task == "transcription"
+        kind = "transcription" if transcribes else "audio"
+        info: dict[str, Any] = {
+            "name": model.name,
+            "aliases": list(model.aliases),
+            "pricing": {"currency": "pollen", "request": float(PRICES[kind])},
+            "description": f"Mock {model.task} model '{model.name}' (pollinations mock server)",
+            "input_modalities": ["audio"] if transcribes else ["text"],
+            "output_modalities": ["text"] if transcribes else ["audio"],
+            "tools": False,
+            "reasoning": False,
+            "is_specialized": False,
+        }
+        if model.task == "speech":
+            info["voices"] = voices
+        infos.append(info)
+    return _json(infos)
+
+
+# ------------------------------------------------------------------ audio
+def _audio_model(name: str, tasks: tuple[str, ...]) -> AudioModel:
+    for model in AUDIO_MODELS:
+        if model.task in tasks and name in (model.name, *model.aliases):
+            return model
+    known = [n for m in AUDIO_MODELS if m.task in tasks for n in (m.name, *m.aliases)]
+    raise FieldErrors(
+        {"model": [f"Unknown model '{name}'; expected one of {', '.join(known)} (/audio/models)"]}
+    )
+
+
+def _body_defaults(app: App, call: Call) -> dict[str, Any]:
+    """The spec's defaults for the properties of the operation's body."""
+    if call.operation.body is None or call.operation.body.pointer is None:
+        return {}
+    _, schema = app.spec.resolve(call.operation.body.pointer)
+    return {
+        name: prop["default"]
+        for name, prop in schema.get("properties", {}).items()
+        if isinstance(prop, Mapping) and "default" in prop
+    }
+
+
+def _speak(
+    app: App,
+    call: Call,
+    *,
+    text: str,
+    model_name: str | None,
+    voice: str,
+    response_format: str,
+    speed: float,
+    duration: float | None,
+    instrumental: bool,
+) -> Reply:
+    key = _require_key(call)
+    model = _audio_model(model_name or DEFAULT_SPEECH_MODEL, ("speech", "music"))
+    if model.task == "music":
+        seconds = MUSIC_SECONDS if duration is None else float(duration)
+        score = _audio.music_score(text, seconds, instrumental)
+        response_format = "mp3"
+    else:
+        score = _audio.speech_score(text, voice, speed)
+    app.ledger.ensure_funds(key, "audio")
+    data = _audio.encode(response_format, score, text)
+    tokens = Tokens(input_text=len(text.split()), output_audio=round(score.seconds * 10))
+    app.ledger.charge(key, "audio", model.name, tokens, call.started)
+    return Reply(200, _audio.MEDIA_TYPES[response_format], data)
+
+
+def create_speech(app: App, call: Call) -> Reply:
+    request = {**_body_defaults(app, call), **(call.body or {})}
+    return _speak(
+        app,
+        call,
+        text=str(request["input"]),
+        model_name=request.get("model"),
+        voice=str(request["voice"]),
+        response_format=str(request["response_format"]),
+        speed=float(request["speed"]),
+        duration=request.get("duration"),
+        instrumental=bool(request.get("instrumental")),
+    )
+
+
+def generate_audio(app: App, call: Call) -> Reply:
+    params = call.params
+    duration: float | None = None
+    if params.get("duration") is not None:
+        # A string in the query; the body's `duration` carries the schema (3 to 300).
+        pointer = "/components/schemas/SpeechRequest/properties/duration"
+        try:
+            value = coerce(str(params["duration"]), frozenset({"number"}))
+        except ValueError as exc:
+            raise FieldErrors({"duration": [str(exc)]}) from None
+        problems = [error.message for error in app.spec.validator(pointer).iter_errors(value)]
+        if problems:
+            raise FieldErrors({"duration": problems})
+        duration = float(value)
+    return _speak(
+        app,
+        call,
+        text=str(params["text"]),
+        model_name=params.get("model"),
+        voice=str(params["voice"]),
+        response_format=str(params["response_format"]),
+        speed=1.0,
+        duration=duration,
+        instrumental=params.get("instrumental") == "true",
+    )
+
+
+def _cues(text: str, seconds: float) -> list[tuple[float, float, str]]:
+    """The words in cues of at most CUE_CHARACTERS, timed in proportion to their length."""
+    cues: list[str] = []
+    for word in text.split():
+        if cues and len(cues[-1]) + 1 + len(word) <= CUE_CHARACTERS:
+            cues[-1] += " " + word
+        else:
+            cues.append(word)
+    total = sum(len(cue) for cue in cues)
+    timed = []
+    done = 0
+    for cue in cues:
+        start = round(seconds * done / total, 3)
+        done += len(cue)
+        timed.append((start, round(seconds * done / total, 3), cue))
+    return timed
+
+
+def _clock(seconds: float, separator: str) -> str:
+    millis = round(seconds * 1000)
+    hours, rest = divmod(millis, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}{separator}{rest % 1000:03d}"
+
+
+def _srt(cues: list[tuple[float, float, str]]) -> str:
+    return "".join(
+        f"{index}\n{_clock(start, ',')} --> {_clock(end, ',')}\n{text.replace('-->', '->')}\n\n"
+        for index, (start, end, text) in enumerate(cues, 1)
+    )
+
+
+def _vtt(cues: list[tuple[float, float, str]]) -> str:
+    lines = ["WEBVTT\n\n"]
+    for start, end, text in cues:
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        lines.append(f"{_clock(start, '.')} --> {_clock(end, '.')}\n{escaped}\n\n")
+    return "".join(lines)
+
+
+def create_transcription(app: App, call: Call) -> Reply:
+    key = _require_key(call)
+    form = {**_body_defaults(app, call), **(call.body or {})}
+    upload = form.get("file")
+    if not isinstance(upload, Part):  # the schema requires it; this guards the type
+        raise FieldErrors({"file": ["Required"]})
+    model = _audio_model(str(form["model"]), ("transcription",))
+    app.ledger.ensure_funds(key, "transcription")
+    info = _audio.read_audio(upload.data)
+    text = info.text
+    if text is None:
+        digest = hashlib.sha256(upload.data).hexdigest()
+        text = (
+            f"Mock transcription of {len(upload.data)} bytes of {info.kind} audio "
+            f"(sha256 {digest[:16]})"
+        )
+    seconds = info.seconds
+    if seconds is None:
+        seconds = len(upload.data) / UNKNOWN_AUDIO_BYTES_PER_SECOND
+    seconds = round(seconds, 3)
+    tokens = Tokens(input_audio=math.ceil(seconds * 10), output_text=len(text.split()))
+    app.ledger.charge(key, "transcription", model.name, tokens, call.started)
+    response_format = str(form["response_format"])
+    cues = _cues(text, seconds)
+    if response_format == "text":
+        return Reply(200, TEXT_MEDIA_TYPE, text.encode("utf-8"))
+    if response_format == "srt":
+        return Reply(200, TEXT_MEDIA_TYPE, _srt(cues).encode("utf-8"))
+    if response_format == "vtt":
+        return Reply(200, TEXT_MEDIA_TYPE, _vtt(cues).encode("utf-8"))
+    if response_format == "verbose_json":
+        language = form.get("language")
+        segments = [
+            {
+                "id": index,
+                "seek": 0,
+                "start": start,
+                "end": end,
+                "text": cue,
+                "tokens": [],
+                "temperature": float(form.get("temperature") or 0.0),
+                "avg_logprob": 0.0,
+                "compression_ratio": 1.0,
+                "no_speech_prob": 0.0,
+            }
+            for index, (start, end, cue) in enumerate(cues)
+        ]
+        return _json(
+            {
+                "task": "transcribe",
+                "language": str(language) if language else "en",
+                "duration": seconds,
+                "text": text,
+                "segments": segments,
+            }
+        )
+    return _json({"text": text})
+
+
 HANDLERS: dict[str, Handler] = {
     "generate_image": generate_image,
     "generate_text": generate_text,
@@ -329,9 +629,15 @@ HANDLERS: dict[str, Handler] = {
     "get_account_profile": get_account_profile,
     "get_account_balance": get_account_balance,
     "get_account_usage": get_account_usage,
+    "get_account_usage_daily": get_account_usage_daily,
+    "get_account_key": get_account_key,
     "list_models": list_models,
     "list_image_models": list_image_models,
     "list_text_models": list_text_models,
+    "list_audio_models": list_audio_models,
+    "create_speech": create_speech,
+    "generate_audio": generate_audio,
+    "create_transcription": create_transcription,
 }
 
 

@@ -2,7 +2,8 @@
 
 Each request goes through the same steps, in the order a gateway would take them:
 fault injection (X-Mock-Fault), routing by the spec's paths, authentication, parameter
-and body validation against openapi.yaml, then the operation itself (`_operations.py`).
+and body validation against openapi.yaml (JSON, or multipart/form-data read by
+`_multipart.py`), then the operation itself (`_operations.py`).
 Every response carries `x-request-id`, and either a Content-Length or, for server-sent
 events, chunked transfer encoding with one chunk per event, flushed as it is produced, so
 keep-alive connections stay usable and streaming clients see events as they come.
@@ -13,7 +14,9 @@ Authentication rules:
 - the key is `Authorization: Bearer <key>` or the `key` query parameter (which the
   gateway reads on every operation); a key that starts with neither `sk_` nor `pk_` is
   refused with 401;
-- the account operations (tag `account`) need a secret `sk_` key: a `pk_` key gets 403;
+- the account operations (tag `account`) that document a 403 (profile, balance, usage,
+  daily usage) need a secret `sk_` key: a `pk_` key gets 403; /account/key documents
+  none and describes any key;
 - every error answer is the error envelope; one the spec documents without a body
   (none does today) would be empty, still with `x-request-id`.
 """
@@ -34,6 +37,7 @@ from typing import Any, cast
 from urllib.parse import parse_qsl, urlsplit
 
 from .._logging import redact
+from . import _multipart
 from ._faults import FAULT_HEADER, NO_FAULT, parse_fault
 from ._operations import HANDLERS, ApiError, App, Call, Reply, now_iso
 from ._spec import FieldErrors, Operation, Spec
@@ -259,7 +263,11 @@ class _Handler(BaseHTTPRequestHandler):
                 raise ApiError(401, UNAUTHORIZED)
             if key_type(key) == "unknown":
                 raise ApiError(401, "Invalid API key: keys start with `sk_` or `pk_`")
-            if "account" in operation.tags and key_type(key) != "secret":
+            if (
+                "account" in operation.tags
+                and operation.response(403) is not None
+                and key_type(key) != "secret"
+            ):
                 raise ApiError(403, "The account endpoints need a secret (`sk_`) key")
         raw_path = operation.match(path) or {}
         params = app.spec.parse_parameters(operation, raw_path, pairs)
@@ -282,15 +290,22 @@ class _Handler(BaseHTTPRequestHandler):
     def _parse_body(self, spec: Spec, operation: Operation, raw: bytes) -> Any:
         if operation.body is None:
             return None
+        expected = operation.body.name
         if not raw:
             if operation.body_required:
-                raise FieldErrors(form_errors=["A JSON request body is required"])
+                kind = "JSON" if expected == "application/json" else expected
+                raise FieldErrors(form_errors=[f"A {kind} request body is required"])
             return None
-        media = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
-        if media != "application/json":
-            raise FieldErrors(
-                form_errors=[f"Expected Content-Type application/json, received '{media}'"]
-            )
+        header = self.headers.get("Content-Type", "")
+        media = header.split(";")[0].strip().lower()
+        if media != expected:
+            raise FieldErrors(form_errors=[f"Expected Content-Type {expected}, received '{media}'"])
+        if expected == _multipart.MEDIA_TYPE:
+            try:
+                parts = _multipart.parse(header, raw)
+            except _multipart.MalformedMultipart as exc:
+                raise FieldErrors(form_errors=[f"Malformed multipart body: {exc}"]) from None
+            return spec.check_form(operation, parts)
         try:
             body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
         except (UnicodeDecodeError, ValueError) as exc:
@@ -430,6 +445,8 @@ class MockServer:
         *,
         initial_balance: float = 100.0,
         empty_key_prefix: str = "sk_empty",
+        budget_key_prefix: str = "sk_budget",
+        key_budget: float = 1.0,
         tier: str = "seed",
         latency: float = 0.0,
         fault: str | None = None,
@@ -444,10 +461,12 @@ class MockServer:
             raise ValueError("latency and stream_interval must not be negative")
         if max_image_size < 1:
             raise ValueError("max_image_size must be positive")
+        if key_budget < 0:
+            raise ValueError("key_budget must not be negative")
         self._address = (host, port)
         self.app = App(
             spec=Spec.load(spec_path),
-            ledger=Ledger(initial_balance, empty_key_prefix),
+            ledger=Ledger(initial_balance, empty_key_prefix, budget_key_prefix, key_budget),
             tier=tier,
             max_image_size=max_image_size,
             stream_interval=stream_interval,

@@ -5,6 +5,10 @@ the operations read here, coerces and checks query strings with the parameter sc
 checks JSON bodies with jsonschema (Draft 2020-12). Every schema is validated through a
 `$ref` into the whole document, so `#/components/schemas/...` references resolve exactly
 as they do for any other OpenAPI 3.1 tool.
+
+A multipart/form-data body (the transcription upload) is checked with the same schema:
+each text part is coerced to its property's type as a query string is, each part of a
+`format: binary` property stands for a string, and the result is validated like JSON.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .._logging import KEY_PARAMETER
+from ._multipart import MEDIA_TYPE as MULTIPART
+from ._multipart import Part
 
 SPEC_URI = "urn:pollinations-client:openapi"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -124,6 +130,7 @@ class Operation:
     anonymous: bool
     """True when the operation's security lists `{}`: a request without a key is served."""
     responses: Mapping[str, ResponseSpec]
+    description: str = ""
 
     def response(self, status: int) -> ResponseSpec | None:
         return self.responses.get(str(status)) or self.responses.get(f"{str(status)[0]}XX")
@@ -221,10 +228,13 @@ class Spec:
                     body_pointer, request_body = self.resolve(f"{op_pointer}/requestBody")
                     body_required = bool(request_body.get("required", False))
                     content = request_body.get("content", {})
-                    if "application/json" in content:
-                        body = self._media(
-                            f"{body_pointer}/content/application~1json", "application/json"
-                        )
+                    for media_name in ("application/json", MULTIPART):
+                        if media_name in content:
+                            body = self._media(
+                                f"{body_pointer}/content/{escape_pointer(media_name)}",
+                                media_name,
+                            )
+                            break
                 responses: dict[str, ResponseSpec] = {}
                 for status in op.get("responses", {}):
                     pointer, response = self.resolve(
@@ -249,6 +259,7 @@ class Spec:
                     body_required=body_required,
                     anonymous=not security or any(not requirement for requirement in security),
                     responses=responses,
+                    description=str(op.get("description", "")),
                 )
 
     def _media(self, pointer: str, name: str) -> MediaType:
@@ -389,6 +400,48 @@ class Spec:
         if errors or form:
             raise FieldErrors(errors, form)
 
+    def check_form(self, operation: Operation, parts: Iterable[Part]) -> dict[str, Any]:
+        """A multipart body as typed values (binary properties keep their Part), checked
+        against the body schema; FieldErrors naming the fields otherwise."""
+        if operation.body is None or operation.body.pointer is None:
+            return {}
+        pointer, schema = self.resolve(operation.body.pointer)
+        properties = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
+        values: dict[str, Any] = {}
+        checked: dict[str, Any] = {}
+        errors: dict[str, list[str]] = {}
+        for part in parts:
+            name = part.name
+            known = name in properties
+            if name in values:
+                if known:
+                    errors.setdefault(name, []).append("Expected a single value, received several")
+                    continue
+                values[name] = checked[name] = [*_as_list(values[name]), _text(part)]
+                continue
+            if not known:
+                values[name] = checked[name] = _text(part)
+                continue
+            property_pointer = f"{pointer}/properties/{escape_pointer(name)}"
+            _, property_schema = self.resolve(property_pointer)
+            if isinstance(property_schema, Mapping) and property_schema.get("format") == "binary":
+                values[name], checked[name] = part, part.filename or ""
+                continue
+            try:
+                text = part.data.decode("utf-8")
+                value = coerce(text, frozenset(self._json_types(property_pointer)))
+            except UnicodeDecodeError:
+                errors.setdefault(name, []).append("Expected UTF-8 text")
+                continue
+            except ValueError as exc:
+                errors.setdefault(name, []).append(str(exc))
+                continue
+            values[name] = checked[name] = value
+        if errors:
+            raise FieldErrors(errors)
+        self.check_body(operation, checked)
+        return values
+
     def _explain(self, error: ValidationError) -> ValidationError:
         """For a failed oneOf/anyOf, the error of the branch the instance meant to be."""
         for _ in range(16):
@@ -421,6 +474,15 @@ class Spec:
                 return error
             error = chosen
         return error
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _text(part: Part) -> str:
+    """An undocumented part's value, as text (undecodable bytes replaced)."""
+    return part.data.decode("utf-8", errors="replace")
 
 
 def _path_pattern(path: str) -> tuple[re.Pattern[str], tuple[str, ...]]:

@@ -5,13 +5,21 @@ client's "check the balance, generate, check the usage" flow can be tested end t
 
 - every key is its own account, created on first use with `initial_balance` pollen, or
   with 0 when it starts with `empty_key_prefix` (default `sk_empty`);
+- a key that starts with `budget_key_prefix` (default `sk_budget`) also has a pollen
+  budget of its own, `key_budget` (default 1): each generation is paid from both, and
+  /account/balance and /account/key report the budget's remainder;
 - each served generation costs a flat price per call (PRICES, in pollen; the usage
-  records show the same number as `cost_usd`): text and chat 0.1, image 1, video 2;
-- a generation that the balance cannot pay for is refused with 402 before any work;
+  records show the same number as `cost_usd`): text and chat 0.1, image 1, video 2,
+  speech or music 0.5, transcription 0.2;
+- a generation that the key's budget cannot pay for is refused with 402 "API key budget
+  exhausted: ...", one the balance cannot pay for with 402 "Insufficient pollen
+  balance: ...", both before any work;
 - usage records are kept newest first; their timestamps have the documented one-second
   resolution (`YYYY-MM-DD HH:mm:ss`, UTC), so a record served in the same second as the
   previous one of the key is stamped one second later: timestamps stay unique and
-  paging with `before` never skips or repeats a record.
+  paging with `before` never skips or repeats a record;
+- daily usage is the same records summed per UTC day, model and meter source, newest day
+  first, over the last DAILY_DAYS days.
 """
 
 from __future__ import annotations
@@ -27,13 +35,26 @@ PRICES: dict[str, Decimal] = {
     "text": Decimal("0.1"),
     "image": Decimal("1"),
     "video": Decimal("2"),
+    "audio": Decimal("0.5"),
+    "transcription": Decimal("0.2"),
 }
-USAGE_TYPES = {"text": "generate.text", "image": "generate.image", "video": "generate.video"}
+USAGE_TYPES = {
+    "text": "generate.text",
+    "image": "generate.image",
+    "video": "generate.video",
+    "audio": "generate.audio",
+    "transcription": "generate.transcription",
+}
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"
+DAILY_DAYS = 90
 
 
 class InsufficientBalance(Exception):
     """The account cannot pay for the generation: the server answers 402."""
+
+
+class BudgetExhausted(InsufficientBalance):
+    """The key's own budget cannot pay for the generation: 402 as well, its own message."""
 
 
 def key_type(key: str) -> str:
@@ -78,6 +99,8 @@ class Account:
     key: str
     balance: Decimal
     created: float
+    budget: Decimal | None = None
+    """The key's remaining pollen budget; None when it has none (it spends the balance)."""
     records: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     """(epoch second, UsageRecord), oldest first."""
 
@@ -88,12 +111,22 @@ class Tokens:
     output_text: int = 0
     output_reasoning: int = 0
     output_image: int = 0
+    input_audio: int = 0
+    output_audio: int = 0
 
 
 class Ledger:
-    def __init__(self, initial_balance: float, empty_key_prefix: str) -> None:
+    def __init__(
+        self,
+        initial_balance: float,
+        empty_key_prefix: str,
+        budget_key_prefix: str = "sk_budget",
+        key_budget: float = 1.0,
+    ) -> None:
         self.initial_balance = Decimal(str(initial_balance))
         self.empty_key_prefix = empty_key_prefix
+        self.budget_key_prefix = budget_key_prefix
+        self.key_budget = Decimal(str(key_budget))
         self.started = time.time()
         self._lock = threading.Lock()
         self._accounts: dict[str, Account] = {}
@@ -103,7 +136,8 @@ class Ledger:
         if account is None:
             empty = bool(self.empty_key_prefix) and key.startswith(self.empty_key_prefix)
             start = Decimal(0) if empty else self.initial_balance
-            account = Account(key, start, time.time())
+            budgeted = bool(self.budget_key_prefix) and key.startswith(self.budget_key_prefix)
+            account = Account(key, start, time.time(), self.key_budget if budgeted else None)
             self._accounts[key] = account
         return account
 
@@ -112,13 +146,19 @@ class Ledger:
             return self._account(key).created
 
     def balance(self, key: str) -> float:
+        """What /account/balance reports: the key's remaining budget if it has one."""
         with self._lock:
-            return float(self._account(key).balance)
+            account = self._account(key)
+            return float(account.balance if account.budget is None else account.budget)
+
+    def budget(self, key: str) -> float | None:
+        with self._lock:
+            budget = self._account(key).budget
+            return None if budget is None else float(budget)
 
     def ensure_funds(self, key: str, kind: str) -> None:
         with self._lock:
-            if self._account(key).balance < PRICES[kind]:
-                raise InsufficientBalance(self._refusal(key, kind))
+            self._check_funds(self._account(key), kind)
 
     def charge(
         self, key: str, kind: str, model: str, tokens: Tokens, started: float
@@ -127,9 +167,10 @@ class Ledger:
         price = PRICES[kind]
         with self._lock:
             account = self._account(key)
-            if account.balance < price:
-                raise InsufficientBalance(self._refusal(key, kind))
+            self._check_funds(account, kind)
             account.balance -= price
+            if account.budget is not None:
+                account.budget -= price
             second = int(time.time())
             if account.records:
                 second = max(second, account.records[-1][0] + 1)
@@ -142,11 +183,11 @@ class Ledger:
                 "meter_source": "tier",
                 "input_text_tokens": tokens.input_text,
                 "input_cached_tokens": 0,
-                "input_audio_tokens": 0,
+                "input_audio_tokens": tokens.input_audio,
                 "input_image_tokens": 0,
                 "output_text_tokens": tokens.output_text,
                 "output_reasoning_tokens": tokens.output_reasoning,
-                "output_audio_tokens": 0,
+                "output_audio_tokens": tokens.output_audio,
                 "output_image_tokens": tokens.output_image,
                 "cost_usd": float(price),
                 "response_time_ms": round((time.time() - started) * 1000, 3),
@@ -167,9 +208,46 @@ class Ledger:
                     break
             return picked
 
-    def _refusal(self, key: str, kind: str) -> str:
-        balance = self._account(key).balance
-        return (
-            f"Insufficient pollen balance: {kind} generation costs {PRICES[kind]} pollen, "
-            f"the balance is {balance}"
-        )
+    def daily_usage(self, key: str) -> list[dict[str, Any]]:
+        """DailyUsage rows: the records per UTC day, model and meter source, newest day first
+        (models in name order within a day), over the last DAILY_DAYS days."""
+        today = dt.datetime.now(dt.timezone.utc).date()
+        oldest = (today - dt.timedelta(days=DAILY_DAYS - 1)).isoformat()
+        totals: dict[tuple[str, str, str], tuple[int, Decimal]] = {}
+        with self._lock:
+            for _, record in self._account(key).records:
+                day = record["timestamp"][:10]
+                if day < oldest:
+                    continue
+                group = (day, str(record["model"]), str(record["meter_source"]))
+                count, cost = totals.get(group, (0, Decimal(0)))
+                totals[group] = (count + 1, cost + Decimal(str(record["cost_usd"])))
+        ordered = sorted(totals.items(), key=lambda item: (_descending(item[0][0]), item[0][1:]))
+        return [
+            {
+                "date": day,
+                "model": model,
+                "meter_source": source,
+                "requests": count,
+                "cost_usd": float(cost),
+            }
+            for (day, model, source), (count, cost) in ordered
+        ]
+
+    def _check_funds(self, account: Account, kind: str) -> None:
+        price = PRICES[kind]
+        if account.budget is not None and account.budget < price:
+            raise BudgetExhausted(
+                f"API key budget exhausted: {kind} generation costs {price} pollen, "
+                f"the key's remaining budget is {account.budget}"
+            )
+        if account.balance < price:
+            raise InsufficientBalance(
+                f"Insufficient pollen balance: {kind} generation costs {price} pollen, "
+                f"the balance is {account.balance}"
+            )
+
+
+def _descending(day: str) -> tuple[int, ...]:
+    """A sort key that puts later YYYY-MM-DD days first."""
+    return tuple(-int(piece) for piece in day.split("-"))

@@ -1,9 +1,8 @@
-"""What every resource needs: the client protocols it calls, and value conversion."""
+"""The client protocols resources call (the clients, and the raw views' transports)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Mapping
-from enum import Enum
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
@@ -36,30 +35,12 @@ class AsyncTransport(Protocol):
     def url_for(self, options: RequestOptions) -> str: ...
 
 
-def jsonable(value: Any) -> Any:
-    """Generated models, enums and containers of them, as JSON-ready values."""
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Mapping):
-        return {key: jsonable(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [jsonable(item) for item in value]
-    return value
-
-
-def reject_unknown(given: Iterable[str], known: Container[str], where: str) -> None:
-    """The TypeError Python raises for a stray keyword, for `**params` signatures."""
-    unknown = sorted(name for name in given if name not in known)
-    if unknown:
-        raise TypeError(f"{where}() got unexpected keyword argument(s): {', '.join(unknown)}")
-
-
-def checked_params(
-    given: Mapping[str, Any], checks: Mapping[str, Callable[[Any], Any]], where: str
-) -> dict[str, Any]:
-    """Run each given argument through its check; None stays "not given"."""
-    reject_unknown(given, checks, where)
-    return {name: None if value is None else checks[name](value) for name, value in given.items()}
+def binary_result(response: httpx.Response, prefixes: tuple[str, ...], what: str) -> Any:
+    """The body's bytes and bare media type, refused unless the type starts with one of
+    `prefixes` (a JSON error with status 200 is not an image) or the body is empty."""
+    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if not content_type.startswith(prefixes):
+        raise ValueError(f"expected {what}, got {content_type or 'no content type'}")
+    if not response.content:
+        raise ValueError(f"the {content_type} body is empty")
+    return response.content, content_type, response.headers.get("x-request-id")

@@ -4,45 +4,53 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import attrs
 import httpx
 
-from pollinations_client.api.account import get_account_usage
-from pollinations_client.models import UsageFormat
+from pollinations_client.params import (
+    GET_ACCOUNT_BALANCE,
+    GET_ACCOUNT_KEY,
+    GET_ACCOUNT_PROFILE,
+    GET_ACCOUNT_USAGE,
+    GET_ACCOUNT_USAGE_DAILY,
+    GetAccountUsageDailyParams,
+    GetAccountUsageParams,
+)
 
 from .. import _json
-from .._base_client import RequestOptions
 from .._logging import logger
-from .._validation import USAGE_LIMIT_RANGE, check_int, check_str
-from ._shared import AsyncTransport, SyncTransport
+from .._resource import AsyncAPIResource, CallOptions, Endpoint, SyncAPIResource
+from .._response import AsyncRawView, RawView, async_raw_method, raw_method
+from .._types import TextResult
+from .._validation import check_argument, check_int
 
 if TYPE_CHECKING:
-    from pollinations_client.models import Balance, UsageRecord, UsageResponse, UserProfile
+    from typing_extensions import Unpack
 
-# The docs ask for a secret key on /account/*; a publishable key gets a warning.
-_BALANCE = RequestOptions("GET", "/account/balance", "account.balance", secret_key_only=True)
-_PROFILE = RequestOptions("GET", "/account/profile", "account.profile", secret_key_only=True)
+    from pollinations_client.models import (
+        Balance,
+        DailyUsageResponse,
+        KeyInfo,
+        UsageRecord,
+        UsageResponse,
+        UserProfile,
+    )
+
+
+class UsageParams(GetAccountUsageParams, CallOptions, total=False):
+    """The keyword arguments of `account.usage()` and `account.usage_csv()`: the spec's
+    query parameters of GET /account/usage (`limit`, `before`), and the per-call options."""
+
+
+class DailyUsageParams(GetAccountUsageDailyParams, CallOptions, total=False):
+    """The keyword arguments of `account.usage_daily()` and `usage_daily_csv()`."""
+
 
 #: Records per request when iterating over the whole history.
 DEFAULT_PAGE_SIZE = 1000
-
-
-def usage_request(limit: int | None, before: str | None, *, csv: bool) -> RequestOptions:
-    parts = get_account_usage.build_request(
-        format_=UsageFormat.CSV if csv else None,
-        limit=None if limit is None else check_int("limit", limit, *USAGE_LIMIT_RANGE),
-        before=None if before is None else check_str("before", before),
-    )
-    return RequestOptions(
-        method=parts.method,
-        path=parts.url,
-        params=parts.params,
-        operation="account.usage_csv" if csv else "account.usage",
-        secret_key_only=True,
-        accept="text/csv" if csv else "application/json",
-    )
 
 
 def parse_balance(response: httpx.Response) -> Balance:
@@ -57,14 +65,57 @@ def parse_profile(response: httpx.Response) -> UserProfile:
     return UserProfile.from_dict(_json.response_json(response))
 
 
+def parse_key(response: httpx.Response) -> KeyInfo:
+    from pollinations_client.models import KeyInfo
+
+    return KeyInfo.from_dict(_json.response_json(response))
+
+
 def parse_usage(response: httpx.Response) -> UsageResponse:
     from pollinations_client.models import UsageResponse
 
     return UsageResponse.from_dict(_json.response_json(response))
 
 
-def parse_csv(response: httpx.Response) -> str:
-    return response.text
+def parse_daily_usage(response: httpx.Response) -> DailyUsageResponse:
+    from pollinations_client.models import DailyUsageResponse
+
+    return DailyUsageResponse.from_dict(_json.response_json(response))
+
+
+def parse_csv(response: httpx.Response) -> TextResult:
+    return TextResult(response.text)
+
+
+# The docs ask for a secret key on /account/*; a publishable key gets a warning.
+_BALANCE = Endpoint(GET_ACCOUNT_BALANCE, "account.balance", parse_balance, secret_key_only=True)
+_PROFILE = Endpoint(GET_ACCOUNT_PROFILE, "account.profile", parse_profile, secret_key_only=True)
+_KEY = Endpoint(GET_ACCOUNT_KEY, "account.key", parse_key)
+_USAGE = Endpoint(
+    GET_ACCOUNT_USAGE, "account.usage", parse_usage, secret_key_only=True, params=UsageParams
+)
+_USAGE_CSV = Endpoint(
+    GET_ACCOUNT_USAGE, "account.usage_csv", parse_csv, accept="text/csv",
+    secret_key_only=True, params=UsageParams,
+)  # fmt: skip
+_DAILY = Endpoint(
+    GET_ACCOUNT_USAGE_DAILY, "account.usage_daily", parse_daily_usage,
+    secret_key_only=True, params=DailyUsageParams,
+)  # fmt: skip
+_DAILY_CSV = Endpoint(
+    GET_ACCOUNT_USAGE_DAILY,
+    "account.usage_daily_csv",
+    parse_csv,
+    accept="text/csv",
+    secret_key_only=True,
+    params=DailyUsageParams,
+)
+
+
+def _page_size(page_size: object) -> int:
+    """A page size the spec's `limit` allows, and an integer (pages are counted)."""
+    check_argument("page_size", page_size, GET_ACCOUNT_USAGE.parameter("limit").schema)
+    return check_int("page_size", page_size)
 
 
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S"
@@ -124,58 +175,106 @@ def _one_second_later(timestamp: str) -> str | None:
     return (moment + timedelta(seconds=1)).strftime(_TIMESTAMP)
 
 
-class Account:
-    def __init__(self, client: SyncTransport) -> None:
-        self._client = client
-
-    def balance(self) -> Balance:
+class Account(SyncAPIResource):
+    def balance(self, **options: Unpack[CallOptions]) -> Balance:
         """The remaining pollen: the key's budget if it has one, else the account's."""
-        return self._client._request(_BALANCE, parse_balance)
+        return self._call(_BALANCE, options)
 
-    def profile(self) -> UserProfile:
-        return self._client._request(_PROFILE, parse_profile)
+    def profile(self, **options: Unpack[CallOptions]) -> UserProfile:
+        """The account's name, email, tier and when it was created."""
+        return self._call(_PROFILE, options)
 
-    def usage(self, *, limit: int | None = None, before: str | None = None) -> UsageResponse:
+    def key(self, **options: Unpack[CallOptions]) -> KeyInfo:
+        """The key itself: valid or not, its type, name, expiry, permissions and budget."""
+        return self._call(_KEY, options)
+
+    def usage(self, **params: Unpack[UsageParams]) -> UsageResponse:
         """One page of request history, newest first (server default: 100 records)."""
-        return self._client._request(usage_request(limit, before, csv=False), parse_usage)
+        return self._call(_USAGE, params)
 
-    def usage_csv(self, *, limit: int | None = None, before: str | None = None) -> str:
+    def usage_csv(self, **params: Unpack[UsageParams]) -> TextResult:
         """The same history as CSV text."""
-        return self._client._request(usage_request(limit, before, csv=True), parse_csv)
+        return self._call(_USAGE_CSV, params, format="csv")
+
+    def usage_daily(self, **params: Unpack[DailyUsageParams]) -> DailyUsageResponse:
+        """Usage summed per day and model, for the last 90 days."""
+        return self._call(_DAILY, params)
+
+    def usage_daily_csv(self, **params: Unpack[DailyUsageParams]) -> TextResult:
+        """The same daily sums as CSV text."""
+        return self._call(_DAILY_CSV, params, format="csv")
 
     def iter_usage(
         self, *, page_size: int = DEFAULT_PAGE_SIZE, before: str | None = None
     ) -> Iterator[UsageRecord]:
         """Every usage record, newest first, fetching older pages with `before`."""
-        pager = UsagePager(check_int("page_size", page_size, *USAGE_LIMIT_RANGE), before)
+        pager = UsagePager(_page_size(page_size), before)
         while not pager.done:
             yield from pager.take(self.usage(limit=page_size, before=pager.before))
 
+    @cached_property
+    def with_raw_response(self) -> AccountWithRawResponse:
+        return AccountWithRawResponse(self)
 
-class AsyncAccount:
-    def __init__(self, client: AsyncTransport) -> None:
-        self._client = client
 
-    async def balance(self) -> Balance:
+class AsyncAccount(AsyncAPIResource):
+    async def balance(self, **options: Unpack[CallOptions]) -> Balance:
         """The remaining pollen: the key's budget if it has one, else the account's."""
-        return await self._client._request(_BALANCE, parse_balance)
+        return await self._call(_BALANCE, options)
 
-    async def profile(self) -> UserProfile:
-        return await self._client._request(_PROFILE, parse_profile)
+    async def profile(self, **options: Unpack[CallOptions]) -> UserProfile:
+        """The account's name, email, tier and when it was created."""
+        return await self._call(_PROFILE, options)
 
-    async def usage(self, *, limit: int | None = None, before: str | None = None) -> UsageResponse:
+    async def key(self, **options: Unpack[CallOptions]) -> KeyInfo:
+        """The key itself: valid or not, its type, name, expiry, permissions and budget."""
+        return await self._call(_KEY, options)
+
+    async def usage(self, **params: Unpack[UsageParams]) -> UsageResponse:
         """One page of request history, newest first (server default: 100 records)."""
-        return await self._client._request(usage_request(limit, before, csv=False), parse_usage)
+        return await self._call(_USAGE, params)
 
-    async def usage_csv(self, *, limit: int | None = None, before: str | None = None) -> str:
+    async def usage_csv(self, **params: Unpack[UsageParams]) -> TextResult:
         """The same history as CSV text."""
-        return await self._client._request(usage_request(limit, before, csv=True), parse_csv)
+        return await self._call(_USAGE_CSV, params, format="csv")
+
+    async def usage_daily(self, **params: Unpack[DailyUsageParams]) -> DailyUsageResponse:
+        """Usage summed per day and model, for the last 90 days."""
+        return await self._call(_DAILY, params)
+
+    async def usage_daily_csv(self, **params: Unpack[DailyUsageParams]) -> TextResult:
+        """The same daily sums as CSV text."""
+        return await self._call(_DAILY_CSV, params, format="csv")
 
     async def iter_usage(
         self, *, page_size: int = DEFAULT_PAGE_SIZE, before: str | None = None
     ) -> AsyncIterator[UsageRecord]:
         """Every usage record, newest first, fetching older pages with `before`."""
-        pager = UsagePager(check_int("page_size", page_size, *USAGE_LIMIT_RANGE), before)
+        pager = UsagePager(_page_size(page_size), before)
         while not pager.done:
             for record in pager.take(await self.usage(limit=page_size, before=pager.before)):
                 yield record
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountWithRawResponse:
+        return AsyncAccountWithRawResponse(self)
+
+
+class AccountWithRawResponse(RawView):
+    balance = raw_method(Account.balance)
+    profile = raw_method(Account.profile)
+    key = raw_method(Account.key)
+    usage = raw_method(Account.usage)
+    usage_csv = raw_method(Account.usage_csv)
+    usage_daily = raw_method(Account.usage_daily)
+    usage_daily_csv = raw_method(Account.usage_daily_csv)
+
+
+class AsyncAccountWithRawResponse(AsyncRawView):
+    balance = async_raw_method(AsyncAccount.balance)
+    profile = async_raw_method(AsyncAccount.profile)
+    key = async_raw_method(AsyncAccount.key)
+    usage = async_raw_method(AsyncAccount.usage)
+    usage_csv = async_raw_method(AsyncAccount.usage_csv)
+    usage_daily = async_raw_method(AsyncAccount.usage_daily)
+    usage_daily_csv = async_raw_method(AsyncAccount.usage_daily_csv)

@@ -2,54 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 import httpx
 
-from pollinations_client.models import TextModelName
+from pollinations_client.params import CREATE_CHAT_COMPLETION, CreateChatCompletionParams
 
 from .. import _json
-from .._base_client import RequestOptions
+from .._resource import AsyncAPIResource, CallOptions, Endpoint, SyncAPIResource, documented
+from .._response import AsyncRawView, RawView, async_raw_method, raw_method
 from .._streaming import AsyncStream, Stream, parse_chat_chunk
-from .._validation import (
-    PENALTY_RANGE,
-    REPETITION_PENALTY_RANGE,
-    SEED_RANGE,
-    TEMPERATURE_RANGE,
-    TOKEN_COUNT_RANGE,
-    TOP_LOGPROBS_RANGE,
-    TOP_P_RANGE,
-    check_bool,
-    check_int,
-    check_number,
-    check_str,
-    encode_json_body,
-    normalise_messages,
-)
-from ._shared import AsyncTransport, SyncTransport, jsonable, reject_unknown
+from .._validation import normalise_messages
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from pollinations_client.models import (
         AssistantMessage,
-        AudioOutputOptions,
-        BuiltinTool,
         ChatCompletion,
         ChatCompletionChunk,
         DeveloperMessage,
         FunctionMessage,
-        FunctionTool,
-        LegacyFunction,
-        NamedFunctionCall,
-        NamedToolChoice,
-        ResponseFormatJsonObject,
-        ResponseFormatJsonSchema,
-        ResponseFormatText,
-        StreamOptions,
         SystemMessage,
-        ThinkingOptions,
+        TextModelName,
         ToolMessage,
         UserMessage,
     )
@@ -61,96 +38,11 @@ MessageParam: TypeAlias = (
     " | FunctionMessage | Mapping[str, Any]"
 )
 
-JSONObject = Mapping[str, Any]
 
-
-class ChatCompletionParams(TypedDict, total=False):
-    """The optional fields of a chat completion request. Values may be generated models
-    or plain JSON values; None (or leaving a field out) lets the server choose."""
-
-    audio: AudioOutputOptions | JSONObject | None
-    frequency_penalty: float | None
-    presence_penalty: float | None
-    repetition_penalty: float | None
-    logit_bias: Mapping[str, int] | None
-    logprobs: bool | None
-    top_logprobs: int | None
-    max_tokens: int | None
-    modalities: Sequence[Literal["text", "audio"]] | None
-    parallel_tool_calls: bool | None
-    reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh"] | None
-    response_format: (
-        ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | JSONObject | None
-    )
-    seed: int | None
-    stop: str | Sequence[str] | None
-    stream_options: StreamOptions | JSONObject | None
-    temperature: float | None
-    thinking: ThinkingOptions | JSONObject | None
-    thinking_budget: int | None
-    tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | JSONObject | None
-    tools: Sequence[FunctionTool | BuiltinTool | JSONObject] | None
-    top_p: float | None
-    user: str | None
-    function_call: Literal["none", "auto"] | NamedFunctionCall | JSONObject | None
-    functions: Sequence[LegacyFunction | JSONObject] | None
-    #: Extra fields merged into the JSON body as they are, for fields this client
-    #: does not know yet.
-    extra_body: JSONObject | None
-
-
-def _range(name: str, bounds: tuple[float, float]) -> Callable[[Any], Any]:
-    return lambda v: check_number(name, v, *bounds)
-
-
-_CHECKS: dict[str, Callable[[Any], Any]] = {
-    "frequency_penalty": _range("frequency_penalty", PENALTY_RANGE),
-    "presence_penalty": _range("presence_penalty", PENALTY_RANGE),
-    "repetition_penalty": _range("repetition_penalty", REPETITION_PENALTY_RANGE),
-    "temperature": _range("temperature", TEMPERATURE_RANGE),
-    "top_p": _range("top_p", TOP_P_RANGE),
-    "seed": lambda v: check_int("seed", v, *SEED_RANGE),
-    "top_logprobs": lambda v: check_int("top_logprobs", v, *TOP_LOGPROBS_RANGE),
-    "max_tokens": lambda v: check_int("max_tokens", v, *TOKEN_COUNT_RANGE),
-    "thinking_budget": lambda v: check_int("thinking_budget", v, *TOKEN_COUNT_RANGE),
-    "logprobs": lambda v: check_bool("logprobs", v),
-    "parallel_tool_calls": lambda v: check_bool("parallel_tool_calls", v),
-    "user": lambda v: check_str("user", v),
-}
-_KNOWN = frozenset(ChatCompletionParams.__annotations__)
-
-
-def chat_request(
-    messages: Sequence[MessageParam],
-    model: str | TextModelName | None,
-    stream: bool,
-    params: Mapping[str, Any],
-) -> RequestOptions:
-    """Validate, then lay out the JSON body of POST /v1/chat/completions."""
-    reject_unknown(params, _KNOWN, "chat.completions.create")
-    body: dict[str, Any] = {"messages": normalise_messages(messages)}
-    if model is not None:
-        body["model"] = (
-            model.value if isinstance(model, TextModelName) else check_str("model", model)
-        )
-    for name, value in params.items():
-        if value is None or name == "extra_body":
-            continue
-        check = _CHECKS.get(name)
-        body[name] = check(value) if check else jsonable(value)
-    if stream:
-        body["stream"] = True
-    extra = params.get("extra_body")
-    if extra:
-        body.update(jsonable(extra))
-    return RequestOptions(
-        method="POST",
-        path="/v1/chat/completions",
-        operation="chat.completions.create",
-        content=encode_json_body(body),
-        secret_key_only=True,
-        accept="text/event-stream" if stream else "application/json",
-    )
+class ChatCompletionParams(CreateChatCompletionParams, CallOptions, total=False):
+    """The optional fields of a chat completion request, from the spec (values may be
+    generated models or plain JSON values; None, or leaving a field out, lets the server
+    choose), and the per-call options."""
 
 
 def parse_chat_completion(response: httpx.Response) -> ChatCompletion:
@@ -159,10 +51,26 @@ def parse_chat_completion(response: httpx.Response) -> ChatCompletion:
     return ChatCompletion.from_dict(_json.response_json(response))
 
 
-class Completions:
-    def __init__(self, client: SyncTransport) -> None:
-        self._client = client
+_CREATE = Endpoint(
+    CREATE_CHAT_COMPLETION,
+    "chat.completions.create",
+    parse_chat_completion,
+    secret_key_only=True,
+    convert={"messages": normalise_messages},
+    params=ChatCompletionParams,
+)
+_STREAM = Endpoint(
+    CREATE_CHAT_COMPLETION,
+    "chat.completions.create",
+    parse_chat_completion,
+    accept="text/event-stream",
+    secret_key_only=True,
+    convert=_CREATE.convert,
+    params=ChatCompletionParams,
+)
 
+
+class Completions(SyncAPIResource):
     @overload
     def create(
         self,
@@ -183,6 +91,7 @@ class Completions:
         **params: Unpack[ChatCompletionParams],
     ) -> Stream[ChatCompletionChunk]: ...
 
+    @documented(_CREATE)
     def create(
         self,
         *,
@@ -192,16 +101,18 @@ class Completions:
         **params: Unpack[ChatCompletionParams],
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """Answer a conversation; with `stream=True`, an iterator of chunks."""
-        options = chat_request(messages, model, bool(stream), params)
         if stream:
-            return self._client._stream(options, parse_chat_chunk)
-        return self._client._request(options, parse_chat_completion)
+            return self._stream(
+                _STREAM, parse_chat_chunk, params, messages=messages, model=model, stream=True
+            )
+        return self._call(_CREATE, params, messages=messages, model=model)
+
+    @cached_property
+    def with_raw_response(self) -> CompletionsWithRawResponse:
+        return CompletionsWithRawResponse(self)
 
 
-class AsyncCompletions:
-    def __init__(self, client: AsyncTransport) -> None:
-        self._client = client
-
+class AsyncCompletions(AsyncAPIResource):
     @overload
     async def create(
         self,
@@ -222,6 +133,7 @@ class AsyncCompletions:
         **params: Unpack[ChatCompletionParams],
     ) -> AsyncStream[ChatCompletionChunk]: ...
 
+    @documented(_CREATE)
     async def create(
         self,
         *,
@@ -231,17 +143,48 @@ class AsyncCompletions:
         **params: Unpack[ChatCompletionParams],
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
         """Answer a conversation; with `stream=True`, an async iterator of chunks."""
-        options = chat_request(messages, model, bool(stream), params)
         if stream:
-            return await self._client._stream(options, parse_chat_chunk)
-        return await self._client._request(options, parse_chat_completion)
+            return await self._stream(
+                _STREAM, parse_chat_chunk, params, messages=messages, model=model, stream=True
+            )
+        return await self._call(_CREATE, params, messages=messages, model=model)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
+        return AsyncCompletionsWithRawResponse(self)
 
 
 class Chat:
-    def __init__(self, client: SyncTransport) -> None:
+    def __init__(self, client: Any) -> None:
         self.completions = Completions(client)
+
+    @cached_property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        return ChatWithRawResponse(self)
 
 
 class AsyncChat:
-    def __init__(self, client: AsyncTransport) -> None:
+    def __init__(self, client: Any) -> None:
         self.completions = AsyncCompletions(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatWithRawResponse:
+        return AsyncChatWithRawResponse(self)
+
+
+class CompletionsWithRawResponse(RawView):
+    create = raw_method(Completions.create)
+
+
+class AsyncCompletionsWithRawResponse(AsyncRawView):
+    create = async_raw_method(AsyncCompletions.create)
+
+
+class ChatWithRawResponse:
+    def __init__(self, chat: Chat) -> None:
+        self.completions = CompletionsWithRawResponse(chat.completions)
+
+
+class AsyncChatWithRawResponse:
+    def __init__(self, chat: AsyncChat) -> None:
+        self.completions = AsyncCompletionsWithRawResponse(chat.completions)

@@ -3,7 +3,6 @@ from http import HTTPStatus
 
 import httpx
 
-from ... import errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -38,7 +37,7 @@ def build_request(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UsageResponse | None:
+) -> ErrorResponse | UsageResponse:
     if response.status_code == 200:
         return _t.parse_json(response, _t.model("UsageResponse"), dict)  # type: ignore[no-any-return]
 
@@ -51,10 +50,7 @@ def _parse_response(
     if response.status_code == 429:
         return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
 
 def _build_response(

@@ -4,7 +4,6 @@ from io import BytesIO
 
 import httpx
 
-from ... import errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -32,7 +31,7 @@ def build_request(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | File | ValidationErrorResponse | None:
+) -> ErrorResponse | File | ValidationErrorResponse:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -44,6 +43,9 @@ def _parse_response(
     if response.status_code == 401:
         return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
+    if response.status_code == 402:
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
+
     if response.status_code == 429:
         return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
@@ -53,10 +55,7 @@ def _parse_response(
     if response.status_code == 502:
         return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
 
 def _build_response(

@@ -3,7 +3,6 @@ from http import HTTPStatus
 
 import httpx
 
-from ... import errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -32,7 +31,7 @@ def build_request(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Transcription | ValidationErrorResponse | None:
+) -> ErrorResponse | Transcription | ValidationErrorResponse:
     if response.status_code == 200:
         return _t.parse_json(response, _t.model("Transcription"), dict)  # type: ignore[no-any-return]
 
@@ -40,6 +39,9 @@ def _parse_response(
         return _t.parse_json(response, _t.model("ValidationErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 401:
+        return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
+
+    if response.status_code == 402:
         return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
     if response.status_code == 429:
@@ -51,10 +53,7 @@ def _parse_response(
     if response.status_code == 502:
         return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
 
 def _build_response(

@@ -1,12 +1,9 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.audio_voice import AudioVoice
@@ -15,16 +12,6 @@ from ...models.generate_audio_instrumental import GenerateAudioInstrumental
 from ...models.generate_audio_response_format import GenerateAudioResponseFormat
 from ...models.validation_error_response import ValidationErrorResponse
 from ...types import File, Response
-
-
-def _path_segment(value: Any) -> str:
-    """Percent-encode a path parameter completely, once.
-
-    `/`, `?`, `#` and `%` are encoded like everything else, and a value of `.` or `..`
-    becomes `%2E` or `%2E%2E`, which URL normalisation would otherwise drop as a dot segment.
-    """
-    segment = quote(str(_t.dump(value)), safe="")
-    return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
 def build_request(
@@ -42,7 +29,7 @@ def build_request(
     """
     return _t.RequestParts(
         method="GET",
-        url=f"/audio/{_path_segment(text)}",
+        url=f"/audio/{_t.path_segment(text)}",
         params=_t.as_query(
             {
                 "voice": voice,
@@ -58,7 +45,7 @@ def build_request(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | File | ValidationErrorResponse | None:
+) -> ErrorResponse | File | ValidationErrorResponse:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -85,10 +72,7 @@ def _parse_response(
     if response.status_code == 502:
         return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
 
 def _build_response(

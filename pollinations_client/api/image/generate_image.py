@@ -1,12 +1,9 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -14,16 +11,6 @@ from ...models.image_model_name import ImageModelName
 from ...models.image_quality import ImageQuality
 from ...models.validation_error_response import ValidationErrorResponse
 from ...types import File, Response
-
-
-def _path_segment(value: Any) -> str:
-    """Percent-encode a path parameter completely, once.
-
-    `/`, `?`, `#` and `%` are encoded like everything else, and a value of `.` or `..`
-    becomes `%2E` or `%2E%2E`, which URL normalisation would otherwise drop as a dot segment.
-    """
-    segment = quote(str(_t.dump(value)), safe="")
-    return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
 def build_request(
@@ -49,7 +36,7 @@ def build_request(
     """
     return _t.RequestParts(
         method="GET",
-        url=f"/image/{_path_segment(prompt)}",
+        url=f"/image/{_t.path_segment(prompt)}",
         params=_t.as_query(
             {
                 "model": model,
@@ -73,7 +60,7 @@ def build_request(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | File | ValidationErrorResponse | None:
+) -> ErrorResponse | File | ValidationErrorResponse:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -100,10 +87,7 @@ def _parse_response(
     if response.status_code == 502:
         return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
 
 def _build_response(

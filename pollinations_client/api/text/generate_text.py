@@ -1,27 +1,14 @@
 # Generated from openapi.yaml by `make generate`; do not edit.
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.text_model_name import TextModelName
 from ...models.validation_error_response import ValidationErrorResponse
 from ...types import Response
-
-
-def _path_segment(value: Any) -> str:
-    """Percent-encode a path parameter completely, once.
-
-    `/`, `?`, `#` and `%` are encoded like everything else, and a value of `.` or `..`
-    becomes `%2E` or `%2E%2E`, which URL normalisation would otherwise drop as a dot segment.
-    """
-    segment = quote(str(_t.dump(value)), safe="")
-    return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
 def build_request(
@@ -40,7 +27,7 @@ def build_request(
     """
     return _t.RequestParts(
         method="GET",
-        url=f"/text/{_path_segment(prompt)}",
+        url=f"/text/{_t.path_segment(prompt)}",
         params=_t.as_query(
             {
                 "model": model,
@@ -57,7 +44,7 @@ def build_request(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ValidationErrorResponse | str | None:
+) -> ErrorResponse | ValidationErrorResponse | str:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
@@ -83,10 +70,7 @@ def _parse_response(
     if response.status_code == 502:
         return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return _t.parse_json(response, _t.model("ErrorResponse"), dict)  # type: ignore[no-any-return]
 
 
 def _build_response(

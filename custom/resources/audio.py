@@ -1,0 +1,277 @@
+"""`client.audio`: speech from text, transcripts from speech, and audio from a GET URL.
+
+Named after openai's: `audio.speech.create(input=..., voice=...)` and
+`audio.transcriptions.create(file=..., model=...)` take the same arguments, so code
+written for openai's client reads the same here.
+"""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+import os
+from functools import cached_property
+from typing import IO, TYPE_CHECKING, Literal, TypeAlias, overload
+
+import httpx
+
+from pollinations_client.params import (
+    CREATE_SPEECH,
+    CREATE_TRANSCRIPTION,
+    GENERATE_AUDIO,
+    CreateSpeechParams,
+    CreateTranscriptionParams,
+    GenerateAudioParams,
+)
+
+from .. import _json
+from .._exceptions import InvalidParameterError
+from .._resource import AsyncAPIResource, CallOptions, Endpoint, SyncAPIResource, documented
+from .._response import AsyncRawView, RawView, async_raw_method, raw_method
+from .._types import AudioResult, TextResult
+from .._validation import check_prompt
+from ._shared import binary_result
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from pollinations_client.models import Transcription, TranscriptionRequestResponseFormat
+    from pollinations_client.types import File
+
+#: An audio file to upload: a path, its bytes, an open binary file, or (filename, bytes).
+FileInput: TypeAlias = "str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, bytes]"
+
+
+class SpeechParams(CreateSpeechParams, CallOptions, total=False):
+    """The keyword arguments of `audio.speech.create`: the spec's fields of POST
+    /v1/audio/speech (`input` is required), and the per-call options."""
+
+
+class TranscriptionParams(CreateTranscriptionParams, CallOptions, total=False):
+    """The keyword arguments of `audio.transcriptions.create` besides `file` and
+    `response_format`: the spec's form fields, and the per-call options."""
+
+
+class AudioParams(GenerateAudioParams, CallOptions, total=False):
+    """The keyword arguments of `audio.generate`: the spec's query parameters of
+    GET /audio/{text}, and the per-call options."""
+
+
+def parse_audio(response: httpx.Response) -> AudioResult:
+    content, content_type, request_id = binary_result(response, ("audio/",), "audio")
+    return AudioResult(content=content, content_type=content_type, request_id=request_id)
+
+
+def parse_transcription(response: httpx.Response) -> Transcription | TextResult:
+    """JSON (json, verbose_json) as a Transcription; the text formats as text."""
+    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type == "application/json" or content_type.endswith("+json"):
+        from pollinations_client.models import Transcription
+
+        return Transcription.from_dict(_json.response_json(response))
+    return TextResult(response.text)
+
+
+def upload(value: object) -> File:
+    """`file=` as the generated multipart model takes it, its name and media type kept
+    (the server tells the audio format by them). A path is read here, before sending."""
+    from pollinations_client.types import File
+
+    name: str | None
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bytes):
+        name, data = str(value[0]), value[1]
+    elif isinstance(value, (bytes, bytearray, memoryview)):
+        name, data = "audio", bytes(value)
+    elif isinstance(value, (str, os.PathLike)):
+        try:
+            with open(value, "rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            raise InvalidParameterError("file", f"cannot be read: {exc}") from None
+        name = os.path.basename(os.fspath(value))
+    elif hasattr(value, "read"):
+        data = value.read()
+        if not isinstance(data, bytes):
+            raise InvalidParameterError("file", "must be opened in binary mode ('rb')")
+        name = os.path.basename(str(getattr(value, "name", "") or "")) or "audio"
+    else:
+        raise InvalidParameterError(
+            "file",
+            "must be a path, bytes, a binary file or (filename, bytes), "
+            f"not {type(value).__name__}",
+        )
+    if not data:
+        raise InvalidParameterError("file", "is empty")
+    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return File(payload=io.BytesIO(data), file_name=name, mime_type=mime)
+
+
+_SPEECH = Endpoint(
+    CREATE_SPEECH, "audio.speech.create", parse_audio, accept="audio/*", download=True,
+    params=SpeechParams,
+)  # fmt: skip
+_TRANSCRIBE = Endpoint(
+    CREATE_TRANSCRIPTION,
+    "audio.transcriptions.create",
+    parse_transcription,
+    accept="application/json, text/plain",
+    convert={"file": upload},
+    params=TranscriptionParams,
+)
+_GENERATE = Endpoint(
+    GENERATE_AUDIO,
+    "audio.generate",
+    parse_audio,
+    accept="audio/*",
+    download=True,
+    convert={"text": check_prompt},
+    params=AudioParams,
+)
+
+TextFormat: TypeAlias = Literal["text", "srt", "vtt"]
+JSONFormat: TypeAlias = Literal["json", "verbose_json"]
+
+
+class Speech(SyncAPIResource):
+    @documented(_SPEECH)
+    def create(self, **params: Unpack[SpeechParams]) -> AudioResult:
+        """Speak `input` (or, with `model="elevenmusic"`, compose music): the audio."""
+        return self._call(_SPEECH, params)
+
+
+class Transcriptions(SyncAPIResource):
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        response_format: JSONFormat | None = None,
+        **params: Unpack[TranscriptionParams],
+    ) -> Transcription: ...
+
+    @overload
+    def create(
+        self, *, file: FileInput, response_format: TextFormat, **params: Unpack[TranscriptionParams]
+    ) -> TextResult: ...
+
+    @documented(_TRANSCRIBE)
+    def create(
+        self,
+        *,
+        file: FileInput,
+        response_format: TranscriptionRequestResponseFormat | str | None = None,
+        **params: Unpack[TranscriptionParams],
+    ) -> Transcription | TextResult:
+        """What is said in an audio file: a Transcription (`.text`), or for the text
+        formats (text, srt, vtt) the transcript as text."""
+        return self._call(_TRANSCRIBE, params, file=file, response_format=response_format)
+
+
+class Audio(SyncAPIResource):
+    @cached_property
+    def speech(self) -> Speech:
+        return Speech(self._client)
+
+    @cached_property
+    def transcriptions(self) -> Transcriptions:
+        return Transcriptions(self._client)
+
+    @documented(_GENERATE)
+    def generate(self, text: str, **params: Unpack[AudioParams]) -> AudioResult:
+        """Speech (or music) for `text`, from GET /audio/{text}: the audio."""
+        return self._call(_GENERATE, params, text=text)
+
+    @cached_property
+    def with_raw_response(self) -> AudioWithRawResponse:
+        return AudioWithRawResponse(self)
+
+
+class AsyncSpeech(AsyncAPIResource):
+    @documented(_SPEECH)
+    async def create(self, **params: Unpack[SpeechParams]) -> AudioResult:
+        """Speak `input` (or, with `model="elevenmusic"`, compose music): the audio."""
+        return await self._call(_SPEECH, params)
+
+
+class AsyncTranscriptions(AsyncAPIResource):
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        response_format: JSONFormat | None = None,
+        **params: Unpack[TranscriptionParams],
+    ) -> Transcription: ...
+
+    @overload
+    async def create(
+        self, *, file: FileInput, response_format: TextFormat, **params: Unpack[TranscriptionParams]
+    ) -> TextResult: ...
+
+    @documented(_TRANSCRIBE)
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        response_format: TranscriptionRequestResponseFormat | str | None = None,
+        **params: Unpack[TranscriptionParams],
+    ) -> Transcription | TextResult:
+        """What is said in an audio file: a Transcription (`.text`), or for the text
+        formats (text, srt, vtt) the transcript as text."""
+        return await self._call(_TRANSCRIBE, params, file=file, response_format=response_format)
+
+
+class AsyncAudio(AsyncAPIResource):
+    @cached_property
+    def speech(self) -> AsyncSpeech:
+        return AsyncSpeech(self._client)
+
+    @cached_property
+    def transcriptions(self) -> AsyncTranscriptions:
+        return AsyncTranscriptions(self._client)
+
+    @documented(_GENERATE)
+    async def generate(self, text: str, **params: Unpack[AudioParams]) -> AudioResult:
+        """Speech (or music) for `text`, from GET /audio/{text}: the audio."""
+        return await self._call(_GENERATE, params, text=text)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioWithRawResponse:
+        return AsyncAudioWithRawResponse(self)
+
+
+class SpeechWithRawResponse(RawView):
+    create = raw_method(Speech.create)
+
+
+class TranscriptionsWithRawResponse(RawView):
+    create = raw_method(Transcriptions.create)
+
+
+class AudioWithRawResponse(RawView):
+    generate = raw_method(Audio.generate)
+
+    def __init__(self, audio: Audio) -> None:
+        super().__init__(audio)
+        self.speech = SpeechWithRawResponse(audio.speech)
+        self.transcriptions = TranscriptionsWithRawResponse(audio.transcriptions)
+
+
+class AsyncSpeechWithRawResponse(AsyncRawView):
+    create = async_raw_method(AsyncSpeech.create)
+
+
+class AsyncTranscriptionsWithRawResponse(AsyncRawView):
+    create = async_raw_method(AsyncTranscriptions.create)
+
+
+class AsyncAudioWithRawResponse(AsyncRawView):
+    generate = async_raw_method(AsyncAudio.generate)
+
+    def __init__(self, audio: AsyncAudio) -> None:
+        super().__init__(audio)
+        self.speech = AsyncSpeechWithRawResponse(audio.speech)
+        self.transcriptions = AsyncTranscriptionsWithRawResponse(audio.transcriptions)
+
+
+__all__ = ["AsyncAudio", "Audio", "FileInput"]
