@@ -60,7 +60,7 @@ class Sizes:
 
 
 FULL = Sizes(
-    chat_calls=50, chat_rounds=15, chunks=20000, stream_rounds=7, image_bytes=4 * 1024 * 1024,
+    chat_calls=50, chat_rounds=41, chunks=20000, stream_rounds=7, image_bytes=4 * 1024 * 1024,
     image_rounds=31, usage_records=10000, usage_rounds=9, import_runs=9,
 )  # fmt: skip
 QUICK = Sizes(

@@ -82,9 +82,10 @@ class PublishableKeyWarning(UserWarning):
     """A publishable (`pk_`) key was used where the API documents secret keys only."""
 
 
-@attrs.frozen(slots=True)
+@attrs.define(slots=True)
 class RequestOptions:
-    """One logical API call, before authentication is added."""
+    """One logical API call, before authentication is added. (Not frozen, only because a
+    frozen class costs a chat call a microsecond to build: nothing changes it.)"""
 
     method: str
     #: The path, already percent-encoded, relative to the base URL.
@@ -247,6 +248,7 @@ class BaseClient(Generic[P]):
         self._pool_accept = pool.headers.get("Accept")
         self._pool_has_agent = pool.headers.get("User-Agent") == USER_AGENT
         self._pool_timeout = pool.timeout
+        self._pool_default: httpx.Timeout | None = None
 
     def _request_timeout(self, options: RequestOptions) -> httpx.Timeout | UseClientDefault:
         """The call's timeout: its own, else the client's, else the operation kind's; the
@@ -254,7 +256,8 @@ class BaseClient(Generic[P]):
         timeout = options.timeout or self.timeout
         if timeout is None:
             timeout = GENERATION_TIMEOUT if options.billable else LISTING_TIMEOUT
-        if timeout == self._pool_timeout:
+        if timeout is self._pool_default or timeout == self._pool_timeout:
+            self._pool_default = timeout  # the next call with it skips the comparison
             return httpx.USE_CLIENT_DEFAULT
         return timeout
 

@@ -145,7 +145,7 @@ class Pollinations(BaseClient[httpx.Client]):
                 files=options.files,
                 timeout=timeout,
                 # a request not otherwise repeated learns whether its connection was new
-                extensions=None if repeatable else {"trace": Connections()},
+                extensions=None if repeatable else Connections().extensions(),
             ),
             self._retry_policy,
             repeatable=repeatable,
@@ -277,7 +277,7 @@ class AsyncPollinations(BaseClient[httpx.AsyncClient]):
                 files=options.files,
                 timeout=timeout,
                 # a request not otherwise repeated learns whether its connection was new
-                extensions=None if repeatable else {"trace": AsyncConnections()},
+                extensions=None if repeatable else AsyncConnections().extensions(),
             ),
             self._retry_policy,
             repeatable=repeatable,

@@ -22,10 +22,11 @@ except ImportError:  # pragma: no cover - which branch runs depends on the envir
     orjson = None  # type: ignore[assignment]
 
 
-# Each digit as "0", anything else as " ": a run of 20 zeros marks a number orjson would
-# not keep exact (it reads an integer beyond 64 bits as a float, where json keeps it).
+# Each digit as "0", anything else as " ": a run of 19 zeros marks a number orjson may
+# not keep exact (it reads an integer beyond 64 bits, or below -2**63, whose 19 digits
+# are the shortest such, as a float, where json keeps it).
 _DIGITS = bytes(0x30 if 0x30 <= code <= 0x39 else 0x20 for code in range(256))
-_LONG_NUMBER = b"0" * 20
+_LONG_NUMBER = b"0" * 19
 
 
 def _orjson_loads(data: bytes | str) -> Any:

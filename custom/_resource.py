@@ -16,19 +16,23 @@ So a parameter, a bound or a description that `make update-spec` brings in reach
 
 from __future__ import annotations
 
+import functools
 import importlib
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 
 import attrs
 import httpx
 
+from pollinations_client.types import File, dump
+
 from ._base_client import RequestOptions
 from ._exceptions import InvalidParameterError
-from ._validation import as_timeout, check_argument, check_str, encode_json_body
+from ._validation import as_timeout, check_argument, check_bool, check_str, encode_json_body
 
 if TYPE_CHECKING:
-    from pollinations_client.types import OperationSpec
+    from pollinations_client.types import OperationSpec, ParameterSpec, RequestParts
 
     from ._streaming import AsyncStream, Stream
     from .resources._shared import AsyncTransport, SyncTransport
@@ -80,99 +84,150 @@ class Endpoint(Generic[R]):
     download: bool = False
     #: Documented for secret keys only: a publishable key gets a warning.
     secret_key_only: bool = False
-    #: Conversions an argument goes through before its check: ergonomics the spec cannot
-    #: carry (`image=["https://...", ...]` joined with commas).
+    #: Conversions an argument goes through before its check, instead of the plain JSON
+    #: dump: ergonomics the spec cannot carry (`image=["https://...", ...]` joined with
+    #: commas). Each returns JSON data, or a File for a multipart file.
     convert: Mapping[str, Callable[[Any], Any]] = attrs.field(factory=dict)
     #: The TypedDict of the method's `**params` (the spec's keyword arguments and the call
     #: options); None: the call options only.
     params: type | None = None
     #: Every keyword `**params` accepts.
     known: frozenset[str] = attrs.field(init=False)
+    #: The operation's arguments by name, the required ones, the path parameters in order.
+    by_name: Mapping[str, ParameterSpec] = attrs.field(init=False)
+    position: Mapping[str, int] = attrs.field(init=False)
+    required: tuple[str, ...] = attrs.field(init=False)
+    path_order: tuple[str, ...] = attrs.field(init=False)
 
     @known.default
     def _known(self) -> frozenset[str]:
         return frozenset(self.params.__annotations__ if self.params else ()) | CALL_OPTIONS
 
+    @by_name.default
+    def _by_name(self) -> Mapping[str, ParameterSpec]:
+        return {p.name: p for p in self.spec.parameters}
 
+    @position.default
+    def _position(self) -> Mapping[str, int]:
+        # each body field's place in the spec (by its name on the wire)
+        return {p.wire: i for i, p in enumerate(self.spec.parameters) if p.location == "form"}
+
+    @required.default
+    def _required(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.spec.parameters if p.required)
+
+    @path_order.default
+    def _path_order(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.spec.parameters if p.location == "path")
+
+    def build(self, *args: Any, **kwargs: Any) -> RequestParts:
+        """The operation's generated `build_request(...)`."""
+        return _builder(self.spec.module)(*args, **kwargs)
+
+
+#: A header name: an RFC 9110 token.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def _header(name: object, value: object) -> tuple[str, str]:
+    """An extra header that can be sent (a token for a name, no line break in a value)."""
+    name = check_str("extra_headers", name)
+    if not _HEADER_NAME.fullmatch(name):
+        raise InvalidParameterError("extra_headers", f"{name!r} is not a valid header name")
+    value = check_str(f"extra_headers[{name!r}]", value)
+    if "\r" in value or "\n" in value or "\0" in value:
+        raise InvalidParameterError(f"extra_headers[{name!r}]", "must not contain a line break")
+    return name, value
+
+
+@functools.cache
+def _builder(module: str) -> Callable[..., RequestParts]:
+    """A generated module's build_request, imported once, on first use."""
+    builder: Callable[..., RequestParts] = importlib.import_module(module).build_request
+    return builder
+
+
+@functools.cache
 def _body_model(name: str) -> Any:
     return getattr(importlib.import_module("pollinations_client.models"), name)
-
-
-def _dump(value: Any) -> Any:
-    from pollinations_client.types import dump
-
-    return dump(value)
 
 
 def request_options(
     endpoint: Endpoint[Any], arguments: Mapping[str, Any], **own: Any
 ) -> RequestOptions:
     """The checked, laid-out request of one call: `arguments` are the caller's `**params`,
-    `own` the arguments the method takes or sets itself (`prompt`, `stream=True`)."""
+    `own` the arguments the method takes or sets itself (`prompt`, `stream=True`).
+
+    Every method of the client goes through here on every call, so it is written for the
+    common case: only the arguments given are looked at (a chat call gives 2 of its 30).
+    """
     spec = endpoint.spec
     known = endpoint.known
-    unknown = sorted(name for name in arguments if name not in known)
-    if unknown:
-        raise TypeError(
-            f"{endpoint.name}() got unexpected keyword argument(s): {', '.join(unknown)}"
-        )
-    path: list[Any] = []
+    for name in arguments:
+        if name not in known:
+            unknown = ", ".join(sorted(name for name in arguments if name not in known))
+            raise TypeError(f"{endpoint.name}() got unexpected keyword argument(s): {unknown}")
+    given = {**arguments, **own} if arguments else own
+    for required in endpoint.required:
+        if given.get(required) is None:
+            raise InvalidParameterError(required, "is required")
+    by_name, convert = endpoint.by_name, endpoint.convert
+    path: dict[str, Any] = {}
     keywords: dict[str, Any] = {}
     body: dict[str, Any] = {}
-    for parameter in spec.parameters:
-        name = parameter.name
-        value = own[name] if name in own else arguments.get(name)
-        if value is None:
-            if parameter.required:
-                raise InvalidParameterError(name, "is required")
+    for name, value in given.items():
+        parameter = by_name.get(name)
+        if parameter is None or value is None:  # a call option, or "not given"
             continue
-        convert = endpoint.convert.get(name)
-        if convert is not None:
-            value = convert(value)
-        value = _dump(value)  # models, enums and dates as the JSON they stand for
-        if parameter.location != "form" or not _is_file(value):
+        # a conversion gives JSON data (or a File); anything else is dumped: models,
+        # enums and dates as the JSON they stand for
+        value = convert[name](value) if name in convert else dump(value)
+        location = parameter.location
+        if location != "form" or not isinstance(value, File):
             check_argument(name, value, parameter.schema)
-        if parameter.location == "path":
-            path.append(value)
-        elif parameter.location in ("body", "form"):
+        if location == "body" or location == "form":
             body[parameter.wire] = value
+        elif location == "path":
+            path[name] = value
         else:
             keywords[parameter.argument] = value
-    extra_body = arguments.get("extra_body")
+    positional = [path[name] for name in endpoint.path_order]
+    options = _call_options(endpoint, arguments) if arguments else _NO_OPTIONS
     content = files = None
     if spec.body_type is None:
-        if extra_body:
+        if options.extra_body:
             raise InvalidParameterError(
                 "extra_body", f"{endpoint.name} sends no request body to add fields to"
             )
-        parts = spec.build_request(*path, **keywords)
+        parts = endpoint.build(*positional, **keywords)
+        method, url, params, headers = parts.method, parts.url, parts.params, parts.headers
+    elif spec.body_type == "application/json":
+        if options.extra_body:
+            body.update(dump(dict(options.extra_body)))
+        if positional:
+            parts = endpoint.build(*positional, body=_body_model(spec.body_model).from_dict(body))
+            method, url, params, headers = parts.method, parts.url, parts.params, parts.headers
+        else:  # what build_request would give: the spec's method and path, the body as is
+            method, url, params, headers = spec.method, spec.path, {}, {}
+        content = encode_json_body(body)
     else:
-        assert spec.body_model is not None
-        if spec.body_type == "application/json":
-            if extra_body:
-                body.update(_dump(dict(extra_body)))
-            parts = spec.build_request(*path, body=_body_model(spec.body_model).from_dict(body))
-            content = encode_json_body(parts.json)
-        else:
-            if extra_body:
-                raise InvalidParameterError(
-                    "extra_body", f"{endpoint.name} sends a multipart form, not JSON"
-                )
-            parts = spec.build_request(*path, body=_body_model(spec.body_model).from_dict(body))
-            files = [(key, _resendable(part)) for key, part in parts.files or ()]
-    params: dict[str, Any] = dict(parts.params)
-    extra_query = arguments.get("extra_query")
-    if extra_query:
-        params.update({str(key): _dump(value) for key, value in extra_query.items()})
-    headers = dict(parts.headers)
-    extra_headers = arguments.get("extra_headers")
-    if extra_headers:
-        for key, value in extra_headers.items():
-            headers[check_str("extra_headers", key)] = check_str(f"extra_headers[{key!r}]", value)
-    timeout = arguments.get("timeout")
+        if options.extra_body:
+            raise InvalidParameterError(
+                "extra_body", f"{endpoint.name} sends a multipart form, not JSON"
+            )
+        # a form's parts in the spec's order, whatever the order of the keywords
+        position = endpoint.position
+        form = dict(sorted(body.items(), key=lambda item: position[item[0]]))
+        parts = endpoint.build(*positional, body=_body_model(spec.body_model).from_dict(form))
+        method, url, params, headers = parts.method, parts.url, parts.params, parts.headers
+        files = [(key, _resendable(part)) for key, part in parts.files or ()]
+    if options.extra_query:
+        params.update(options.extra_query)
+    if options.extra_headers:
+        headers.update(options.extra_headers)
     return RequestOptions(
-        method=parts.method,
-        path=parts.url,
+        method=method,
+        path=url,
         operation=endpoint.name,
         params=params,
         content=content,
@@ -183,8 +238,41 @@ def request_options(
         accept=endpoint.accept,
         download=endpoint.download,
         billable=spec.billable,
-        timeout=as_timeout(timeout),
-        retry_unsafe=arguments.get("retry_unsafe"),
+        timeout=options.timeout,
+        retry_unsafe=options.retry_unsafe,
+    )
+
+
+@attrs.frozen(slots=True)
+class _Options:
+    """The call options of one call, checked."""
+
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
+    timeout: httpx.Timeout | None = None
+    retry_unsafe: bool | None = None
+
+
+_NO_OPTIONS = _Options()
+
+
+def _call_options(endpoint: Endpoint[Any], arguments: Mapping[str, Any]) -> _Options:
+    if CALL_OPTIONS.isdisjoint(arguments):
+        return _NO_OPTIONS
+    extra_headers = arguments.get("extra_headers")
+    extra_query = arguments.get("extra_query")
+    retry_unsafe = arguments.get("retry_unsafe")
+    return _Options(
+        extra_headers=dict(_header(key, value) for key, value in extra_headers.items())
+        if extra_headers
+        else None,
+        extra_query={str(key): dump(value) for key, value in extra_query.items()}
+        if extra_query
+        else None,
+        extra_body=arguments.get("extra_body"),
+        timeout=as_timeout(arguments.get("timeout")),
+        retry_unsafe=None if retry_unsafe is None else check_bool("retry_unsafe", retry_unsafe),
     )
 
 
@@ -195,12 +283,6 @@ def _resendable(part: tuple[Any, ...]) -> tuple[Any, ...]:
     if hasattr(content, "read"):
         content = content.read()
     return (name, content, *rest)
-
-
-def _is_file(value: Any) -> bool:
-    from pollinations_client.types import File
-
-    return isinstance(value, File)
 
 
 def documented(endpoint: Endpoint[Any]) -> Callable[[F], F]:

@@ -11,6 +11,7 @@ import email.utils
 import time
 from collections.abc import Callable, Generator
 from datetime import timezone
+from typing import Any
 
 import attrs
 import httpx
@@ -48,23 +49,44 @@ NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, StaleCo
 _LOST_ON_REUSE = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 
 
+#: Where a request keeps its Connections: httpcore's own `trace` slot is emptied as soon
+#: as the connection is known, so that httpcore stops calling it (each call costs).
+CONNECTIONS = "pollinations.connections"
+
+
 class Connections:
     """httpcore's `trace` extension, noting whether an attempt opened a new connection.
 
     A request that fails before any answer on a *reused* connection met a connection
     the server closed while it was idle (it does so at any time): it never reached the
     server, so even a generation is safely sent again. Only requests that are not
-    otherwise repeated carry it.
+    otherwise repeated carry it (see `extensions`).
     """
 
-    __slots__ = ("opened",)
+    __slots__ = ("opened", "placed")
 
     def __init__(self) -> None:
+        #: A connection was opened for this attempt.
         self.opened = False
+        #: httpcore put the request on a connection (so `opened` is known). A transport of
+        #: your own (a mock, WSGI, a proxy of yours) tells nothing: then nothing is assumed.
+        self.placed = False
 
-    def __call__(self, name: str, info: object) -> None:
+    def extensions(self) -> dict[str, Any]:
+        return {"trace": self, CONNECTIONS: self}
+
+    def __call__(self, name: str, info: dict[str, Any]) -> None:
+        self._note(name, info)
+
+    def _note(self, name: str, info: dict[str, Any]) -> None:
         if name.startswith("connection.connect_"):
             self.opened = True
+        elif name.startswith(("http11.", "http2.")):
+            # the request is on its connection, new or not: nothing more to learn
+            self.placed = True
+            request = info.get("request")
+            if request is not None:
+                request.extensions.pop("trace", None)
 
 
 class AsyncConnections(Connections):
@@ -72,16 +94,16 @@ class AsyncConnections(Connections):
 
     __slots__ = ()
 
-    async def __call__(self, name: str, info: object) -> None:  # type: ignore[override]
-        if name.startswith("connection.connect_"):
-            self.opened = True
+    async def __call__(self, name: str, info: dict[str, Any]) -> None:  # type: ignore[override]
+        self._note(name, info)
 
 
 def before_the_answer(exc: httpx.RequestError, request: httpx.Request) -> httpx.RequestError:
     """`exc`, raised while sending `request` (before any of its answer was read), as
     StaleConnection when the connection was a reused one the server had closed."""
-    trace = request.extensions.get("trace")
-    if isinstance(trace, Connections) and not trace.opened and isinstance(exc, _LOST_ON_REUSE):
+    trace = request.extensions.get(CONNECTIONS)
+    reused = isinstance(trace, Connections) and trace.placed and not trace.opened
+    if reused and isinstance(exc, _LOST_ON_REUSE):
         stale = StaleConnection(f"{type(exc).__name__}: {exc}", request=request)
         stale.__cause__ = exc
         return stale

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -59,6 +59,10 @@ def _number(value: Any) -> str:
 
 def _problem(value: Any, schema: Mapping[str, Any], field: str) -> tuple[str, str] | None:
     """The first way `value` breaks `schema`, as (field, message); None if it fits."""
+    # the most common schema, a type alone, at once (a float is also checked for NaN below)
+    simple = len(schema) == 1 and "type" in schema and type(value) is not float
+    if simple and set(_declared(schema)) & _json_types(value):
+        return None
     for key in ("anyOf", "oneOf"):
         branches = schema.get(key)
         if branches:
@@ -151,10 +155,109 @@ def _string_problem(value: str, schema: Mapping[str, Any], field: str) -> tuple[
 
 def check_argument(field: str, value: Any, schema: Mapping[str, Any]) -> None:
     """InvalidParameterError naming the field (or the item) unless `value`, as JSON data,
-    fits the argument's schema from the spec."""
+    fits the argument's schema from the spec.
+
+    Every call of every method runs this, so a value that fits is told by the schema's
+    compiled predicate (`fits`), and only one that does not is walked by `_problem`,
+    which says what is wrong. The two agree (tests/test_custom_validation.py checks it).
+    """
+    if fits(value, schema):
+        return
     problem = _problem(value, schema, field)
     if problem:
         raise InvalidParameterError(*problem)
+
+
+Predicate = Callable[[Any], bool]
+_PREDICATES: dict[int, tuple[Mapping[str, Any], Predicate]] = {}
+#: The JSON types of the exact Python types JSON data is made of.
+_EXACT_TYPES: dict[type, frozenset[str]] = {
+    type(None): frozenset({"null"}),
+    bool: frozenset({"boolean"}),
+    int: frozenset({"integer", "number"}),
+    float: frozenset({"number"}),
+    str: frozenset({"string"}),
+    dict: frozenset({"object"}),
+    list: frozenset({"array"}),
+    tuple: frozenset({"array"}),
+}
+
+
+def fits(value: Any, schema: Mapping[str, Any]) -> bool:
+    """Whether `value` fits `schema` (compiled once per schema: the spec's are constants)."""
+    found = _PREDICATES.get(id(schema))
+    if found is None or found[0] is not schema:
+        found = _PREDICATES[id(schema)] = (schema, _compile(schema))
+    return found[1](value)
+
+
+def _types_of(value: Any) -> frozenset[str]:
+    found = _EXACT_TYPES.get(type(value))
+    return found if found is not None else frozenset(_json_types(value))
+
+
+def _compile(schema: Mapping[str, Any]) -> Predicate:
+    """A predicate equal to `_problem(value, schema, ...) is None`, but fast: a schema of a
+    type alone (the most common) is one set lookup."""
+    checks: list[Predicate] = []
+    choice = schema.get("anyOf") or schema.get("oneOf")  # as `_problem` reads them
+    if choice:
+        branches = [_compile(branch) for branch in choice]
+
+        def either(v: Any) -> bool:
+            return any(branch(v) for branch in branches)
+
+        checks.append(either)
+    checks.extend(_compile(branch) for branch in schema.get("allOf") or ())
+    declared = frozenset(_declared(schema))
+    if declared:
+        exact = {kind: bool(types & declared) for kind, types in _EXACT_TYPES.items()}
+
+        def typed(v: Any) -> bool:
+            found = exact.get(type(v))
+            return found if found is not None else bool(_json_types(v) & declared)
+
+        checks.append(typed)
+    if "const" in schema:
+        constant = schema["const"]
+        checks.append(lambda v: bool(v == constant))
+    if "enum" in schema:
+        allowed = schema["enum"]
+        checks.append(lambda v: v in allowed)
+    numeric = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
+    if numeric & schema.keys() or not declared or declared & {"number", "integer"}:
+        # (a float must also be finite, whatever the bounds)
+        checks.append(lambda v: not _is_number(v) or _number_problem(v, schema, "") is None)
+    if {"minLength", "maxLength", "pattern"} & schema.keys():
+        checks.append(lambda v: type(v) is not str or _string_problem(v, schema, "") is None)
+    if {"minItems", "maxItems", "items"} & schema.keys():
+        items = _compile(schema["items"]) if schema.get("items") else None
+        shortest, longest = schema.get("minItems", 0), schema.get("maxItems")
+
+        def array(v: Any) -> bool:
+            if not isinstance(v, (list, tuple)):
+                return True
+            if len(v) < shortest or (longest is not None and len(v) > longest):
+                return False
+            return items is None or all(items(item) for item in v)
+
+        checks.append(array)
+    if not checks:
+        return lambda v: True
+    if len(checks) == 1:
+        return checks[0]
+
+    def every(v: Any) -> bool:
+        for check in checks:  # noqa: SIM110 (all() of a generator is slower, and this is hot)
+            if not check(v):
+                return False
+        return True
+
+    return every
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def check_prompt(value: object, field: str = "prompt") -> str:
@@ -335,10 +438,13 @@ def normalise_messages(messages: object) -> list[dict[str, Any]]:
     return [normalise_message(i, message) for i, message in enumerate(messages)]
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def encode_json_body(body: Mapping[str, Any]) -> bytes:
     """The request body as JSON; a value JSON cannot hold is reported by its field."""
     try:
-        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+        return _ENCODER.encode(body).encode()
     except (TypeError, ValueError) as exc:
         field = _find_unserialisable(body, "") or "body"
         raise InvalidParameterError(field, f"cannot be sent as JSON: {exc}") from None

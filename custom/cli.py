@@ -1,5 +1,8 @@
 """`pollinations`: the API from the command line, built on the same client as the library.
 
+Commands: image (and video), text, chat, speech, transcribe, models, balance, profile,
+key, usage (per request, or `--daily` per day and model) and mock.
+
 Exit codes: 0 success, 1 the API (or the network) failed, 2 the command was wrong
 (bad arguments, no API key). Errors go to stderr with the server's request id;
 `--json` prints machine-readable results on stdout.
@@ -18,6 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from pollinations_client.params import CREATE_SPEECH
+
 from ._base_client import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._client import Pollinations
 from ._exceptions import (
@@ -27,8 +32,14 @@ from ._exceptions import (
     InvalidParameterError,
     MissingAPIKeyError,
 )
+from ._types import AudioResult, ImageResult
 
 __all__ = ["main"]
+
+# The audio formats POST /v1/audio/speech accepts, as the spec lists them.
+SPEECH_FORMATS: tuple[str, ...] = tuple(
+    CREATE_SPEECH.parameter("response_format").schema.get("enum", ())
+)
 
 EXIT_OK = 0
 EXIT_API_ERROR = 1
@@ -75,6 +86,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, help_text: str, *, own_options: bool = True) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text, add_help=own_options)
+        sub.set_defaults(command_parser=sub)  # for naming the option in client errors
         if own_options:
             _common_options(sub, top_level=False)
         return sub
@@ -120,12 +132,35 @@ def _build_parser() -> argparse.ArgumentParser:
     kind.add_argument("--image", action="store_true", help="image and video models")
     kind.add_argument("--text", action="store_true", help="text models, with details")
 
+    speech = command("speech", "speak a text and save the audio to a file")
+    speech.add_argument("input", metavar="TEXT", help="what to say (at most 4096 characters)")
+    speech.add_argument(
+        "-o", "--output", type=Path, help="file to write (default: from the text and the format)"
+    )
+    speech.add_argument("--voice", help="alloy (default), echo, fable, onyx, nova, shimmer...")
+    speech.add_argument(
+        "--format",
+        dest="response_format",
+        choices=SPEECH_FORMATS or None,
+        help="audio format (server default: mp3)",
+    )
+    speech.add_argument("--model", help="the speech model (elevenmusic: music)")
+
+    transcribe = command("transcribe", "print what is said in an audio file")
+    transcribe.add_argument("file", metavar="FILE", type=Path, help="the audio file")
+    transcribe.add_argument("--model", help="whisper-large-v3 (default), whisper-1, scribe")
+    transcribe.add_argument("--language", help="the language spoken, ISO-639-1 (en, fr...)")
+
     command("balance", "show the pollen balance")
     command("profile", "show the account profile")
+    command("key", "show the API key's status: type, expiry, permissions, budget")
 
-    usage = command("usage", "show the request history")
+    usage = command("usage", "show the request history, or with --daily the sums per day")
     usage.add_argument("--limit", type=int, help="number of records (server default 100)")
     usage.add_argument("--before", help="only records older than this timestamp")
+    usage.add_argument(
+        "--daily", action="store_true", help="usage summed per day and model (last 90 days)"
+    )
     usage.add_argument("--csv", action="store_true", help="print the history as CSV")
 
     # Its options belong to the mock server's own parser: `main` hands them over.
@@ -169,9 +204,75 @@ def _progress(label: str, stream: TextIO) -> Iterator[None]:
         thread.join()
 
 
-def _default_output(prompt: str, extension: str) -> Path:
-    slug = re.sub(r"[^a-zA-Z0-9]+", "-", prompt).strip("-").lower()[:40] or "image"
+def _default_output(prompt: str, extension: str, fallback: str = "image") -> Path:
+    slug = re.sub(r"[^a-zA-Z0-9]+", "-", prompt).strip("-").lower()[:40] or fallback
     return Path(slug + (extension or ".bin"))
+
+
+def _check_output(path: Path | None) -> None:
+    """Refuse an -o that cannot be written before the request is sent (and paid for)."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise _UsageError(f"-o/--output: {path} is a directory")
+    if not path.parent.is_dir():
+        raise _UsageError(f"-o/--output: the directory {path.parent} does not exist")
+
+
+def _saved(
+    path: Path, result: ImageResult | AudioResult, args: argparse.Namespace, out: TextIO
+) -> None:
+    """Write the result to `path` and say so, in words or as JSON."""
+    result.save(path)
+    if args.json_output:
+        _print_json(
+            {
+                "path": str(path),
+                "content_type": result.content_type,
+                "bytes": len(result.content),
+                "request_id": result.request_id,
+            },
+            out,
+        )
+    else:
+        out.write(f"Saved {result.content_type} ({len(result.content)} bytes) to {path}\n")
+
+
+def _amount(value: float | None, unlimited: str) -> str:
+    return unlimited if value is None else f"{value:g} pollen"
+
+
+def _names(values: list[str] | None, none: str) -> str:
+    return none if values is None else ", ".join(values) or "(none)"
+
+
+def _duration(seconds: float) -> str:
+    """3d 4h, 2h 5m, 40s: the two largest units."""
+    rest = max(int(seconds), 0)
+    parts: list[str] = []
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        if rest >= size or (unit == "s" and not parts):
+            parts.append(f"{rest // size}{unit}")
+            rest %= size
+    return " ".join(parts[:2])
+
+
+def _invalid(exc: InvalidParameterError, parser: argparse.ArgumentParser | None) -> str:
+    """The client's message with its field named as the command line spells it
+    (`response_format` is `--format`, `input` is TEXT), when it is one of its options."""
+    message = str(exc)
+    prefix = f"{exc.field}: "
+    if parser is None or not message.startswith(prefix):
+        return message
+    for action in parser._actions:
+        if action.dest != exc.field:
+            continue
+        if action.option_strings:
+            label = max(action.option_strings, key=len)
+        else:
+            label = action.metavar if isinstance(action.metavar, str) else action.dest
+        return f"argument {label}: {message[len(prefix) :]}"
+    return message
 
 
 def _print_json(value: Any, out: TextIO) -> None:
@@ -197,22 +298,35 @@ def _cmd_image(client: Pollinations, args: argparse.Namespace, out: TextIO, err:
         ],
     )  # fmt: skip
     video = str(params.get("model", "")) in ("veo", "seedance")
+    _check_output(args.output)
     with _progress("generating video" if video else "generating image", err):
         result = client.images.generate(args.prompt, **params)
-    path = args.output or _default_output(args.prompt, result.extension)
-    result.save(path)
+    _saved(args.output or _default_output(args.prompt, result.extension), result, args, out)
+
+
+def _cmd_speech(client: Pollinations, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    params = _kwargs(args, ["voice", "response_format", "model"])
+    _check_output(args.output)
+    with _progress("generating speech", err):
+        result = client.audio.speech.create(input=args.input, **params)
+    # Named like an image: the text's slug, and the extension of what the server sent
+    # (else of the format asked for).
+    requested = f".{args.response_format}" if args.response_format else ""
+    path = args.output or _default_output(args.input, result.extension or requested, "speech")
+    _saved(path, result, args, out)
+
+
+def _cmd_transcribe(
+    client: Pollinations, args: argparse.Namespace, out: TextIO, err: TextIO
+) -> None:
+    params = _kwargs(args, ["model", "language"])
+    with _progress("transcribing", err):
+        transcription = client.audio.transcriptions.create(file=args.file, **params)
     if args.json_output:
-        _print_json(
-            {
-                "path": str(path),
-                "content_type": result.content_type,
-                "bytes": len(result.content),
-                "request_id": result.request_id,
-            },
-            out,
-        )
-    else:
-        out.write(f"Saved {result.content_type} ({len(result.content)} bytes) to {path}\n")
+        _print_json(transcription.to_dict(), out)
+        return
+    text = transcription.text if isinstance(transcription.text, str) else ""
+    out.write(text + ("" if text.endswith("\n") else "\n"))
 
 
 def _cmd_text(client: Pollinations, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
@@ -303,7 +417,36 @@ def _cmd_profile(client: Pollinations, args: argparse.Namespace, out: TextIO, er
         out.write(f"{key:<16} {'' if value is None else value}\n")
 
 
+def _cmd_key(client: Pollinations, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    info = client.account.key()
+    if args.json_output:
+        _print_json(info.to_dict(), out)
+        return
+    if info.expires_at is None and info.expires_in is None:
+        expires = "never"
+    else:
+        expires = str(info.expires_at or "")
+        if isinstance(info.expires_in, (int, float)):
+            expires = f"{expires} (in {_duration(info.expires_in)})".strip()
+    permissions = info.permissions
+    rows = [
+        ("valid", "yes" if info.valid else "no"),
+        ("type", str(info.type_)),
+        ("name", info.name or "-"),
+        ("expires", expires),
+        ("models", _names(permissions.models, "all")),
+        ("account access", _names(permissions.account, "none")),
+        ("budget", _amount(info.pollen_budget, "unlimited (the account's balance)")),
+        ("rate limit", "on" if info.rate_limit_enabled else "off"),
+    ]
+    for label, value in rows:
+        out.write(f"{label:<16} {value}\n")
+
+
 def _cmd_usage(client: Pollinations, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    if args.daily:
+        _usage_daily(client, args, out)
+        return
     if args.csv:
         out.write(client.account.usage_csv(limit=args.limit, before=args.before))
         return
@@ -320,13 +463,41 @@ def _cmd_usage(client: Pollinations, args: argparse.Namespace, out: TextIO, err:
     out.write(f"{usage.count:g} records\n")
 
 
+def _usage_daily(client: Pollinations, args: argparse.Namespace, out: TextIO) -> None:
+    given = [
+        flag
+        for flag, value in (("--limit", args.limit), ("--before", args.before))
+        if value is not None
+    ]
+    if given:
+        raise _UsageError(f"{' and '.join(given)} cannot be used with --daily")
+    if args.csv:
+        out.write(client.account.usage_daily_csv())
+        return
+    daily = client.account.usage_daily()
+    if args.json_output:
+        _print_json(daily.to_dict(), out)
+        return
+    out.write(f"{'date':<12} {'model':<24} {'source':<8} {'requests':>8} {'cost_usd':>10}\n")
+    for row in daily.usage:
+        model = row.model if isinstance(row.model, str) else "-"
+        source = row.meter_source if isinstance(row.meter_source, str) else "-"
+        out.write(
+            f"{row.date:<12} {model:<24} {source:<8} {row.requests:>8g} {row.cost_usd:>10.6f}\n"
+        )
+    out.write(f"{daily.count:g} records\n")
+
+
 COMMANDS: dict[str, Command] = {
     "image": _cmd_image,
     "text": _cmd_text,
     "chat": _cmd_chat,
+    "speech": _cmd_speech,
+    "transcribe": _cmd_transcribe,
     "models": _cmd_models,
     "balance": _cmd_balance,
     "profile": _cmd_profile,
+    "key": _cmd_key,
     "usage": _cmd_usage,
 }
 
@@ -362,7 +533,10 @@ def main(
         with Pollinations(api_key=args.api_key, base_url=args.base_url) as client:
             COMMANDS[args.command](client, args, out, err)
         return EXIT_OK
-    except (InvalidParameterError, MissingAPIKeyError) as exc:
+    except InvalidParameterError as exc:
+        err.write(f"pollinations: error: {_invalid(exc, getattr(args, 'command_parser', None))}\n")
+        return EXIT_USAGE
+    except (MissingAPIKeyError, _UsageError) as exc:
         err.write(f"pollinations: error: {exc}\n")
         return EXIT_USAGE
     except APIStatusError as exc:

@@ -106,17 +106,25 @@ class RequestParts:
 # ----------------------------------------------------------------------- values
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def dump(value: Any) -> Any:
     """A Python value as JSON data: models, enums, dates and containers of them.
 
     A model gives its own JSON object (shared, not copied), so a change made through the
     model later still shows in the object that holds it.
     """
+    kind = type(value)
+    if kind in _JSON_SCALARS:  # the common case first (an enum member is not one of them)
+        return value
+    if kind is dict:
+        return {str(key): dump(item) for key, item in value.items()}
     if isinstance(value, Model):
         return value._data
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, (str, int, float, bool)) or value is None:
+    if isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
@@ -152,6 +160,11 @@ class Kind:
     def matches(self, raw: Any) -> bool:
         return True
 
+    def accepts(self, raw: Any) -> bool:
+        """Whether `raw` has this kind's JSON shape, if not every detail (a model's object
+        missing a required key): the second choice of a union, after `matches`."""
+        return self.matches(raw)
+
 
 class _Plain(Kind):
     plain = True
@@ -167,9 +180,16 @@ class _Plain(Kind):
         return isinstance(raw, self.types)
 
 
+class _Float(_Plain):
+    def parse(self, raw: Any) -> Any:
+        # JSON has one number type: a whole-number price read by name (`pricing["x"]`)
+        # is still the float the schema says
+        return float(raw) if type(raw) is int else raw
+
+
 STR: Kind = _Plain(str)
 INT: Kind = _Plain(int)
-FLOAT: Kind = _Plain(int, float)
+FLOAT: Kind = _Float(int, float)
 BOOL: Kind = _Plain(bool)
 ANY: Kind = _Plain()
 NONE: Kind = _Plain(type(None))
@@ -232,6 +252,11 @@ class _Model(_Named):
                 return False
         return all(key in raw for key in cls._REQUIRED)
 
+    def accepts(self, raw: Any) -> bool:
+        if type(raw) is not dict:
+            return False
+        return all(raw.get(key) == value for key, value in self.cls._CONSTS.items())
+
 
 def model(name: str) -> Kind:
     return _Model(name)
@@ -244,6 +269,9 @@ class _Enum(_Named):
 
     def matches(self, raw: Any) -> bool:
         return isinstance(raw, str) and raw in self.cls._value2member_map_
+
+    def accepts(self, raw: Any) -> bool:
+        return isinstance(raw, str)  # an unknown value stays a string
 
 
 def enum_of(name: str) -> Kind:
@@ -259,10 +287,77 @@ class _List(Kind):
         if type(raw) is not list:
             return raw
         parse = self.item.parse
-        return [None if item is None else parse(item) for item in raw]
+        return _LiveList(raw, [None if item is None else parse(item) for item in raw])
 
     def matches(self, raw: Any) -> bool:
         return type(raw) is list
+
+
+class _LiveList(list):  # type: ignore[type-arg]
+    """The parsed items of a JSON list, which also changes the list they came from: so
+    `completion.choices.append(...)` shows in `to_dict()`, as it does for a plain list."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: list[Any], items: list[Any]) -> None:
+        super().__init__(items)
+        self._raw = raw
+
+    def _resync(self) -> None:
+        self._raw[:] = [dump(item) for item in self]
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        self._raw.append(dump(item))
+
+    def extend(self, items: Any) -> None:
+        items = list(items)
+        super().extend(items)
+        self._raw.extend(dump(item) for item in items)
+
+    def insert(self, index: Any, item: Any) -> None:
+        super().insert(index, item)
+        self._raw.insert(index, dump(item))
+
+    def pop(self, index: Any = -1) -> Any:
+        item = super().pop(index)
+        self._raw.pop(index)
+        return item
+
+    def remove(self, item: Any) -> None:
+        del self[self.index(item)]
+
+    def clear(self) -> None:
+        super().clear()
+        self._raw.clear()
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        super().__setitem__(index, value)
+        if isinstance(index, slice):
+            self._resync()
+        else:
+            self._raw[index] = dump(value)
+
+    def __delitem__(self, index: Any) -> None:
+        super().__delitem__(index)
+        del self._raw[index]
+
+    def __iadd__(self, items: Any) -> _LiveList:
+        self.extend(items)
+        return self
+
+    def __imul__(self, times: Any) -> _LiveList:
+        super().__imul__(times)
+        self._raw *= times
+        return self
+
+    def sort(self, *args: Any, **kwargs: Any) -> None:
+        super().sort(*args, **kwargs)
+        self._resync()
+
+    def reverse(self) -> None:
+        super().reverse()
+        self._raw.reverse()
 
 
 def list_of(item: Kind) -> Kind:
@@ -278,10 +373,18 @@ class _Union(Kind):
         for branch in self.branches:
             if branch.matches(raw):
                 return branch.parse(raw)
+        # Nothing fits exactly (a model's object missing a required key): the first branch
+        # of the right JSON shape, so a partial object still reads as its model.
+        for branch in self.branches:
+            if branch.accepts(raw):
+                return branch.parse(raw)
         return raw
 
     def matches(self, raw: Any) -> bool:
         return any(branch.matches(raw) for branch in self.branches)
+
+    def accepts(self, raw: Any) -> bool:
+        return any(branch.accepts(raw) for branch in self.branches)
 
 
 def union(*branches: Kind) -> Kind:
@@ -370,7 +473,9 @@ class Field(Generic[T]):
     def __set__(self, instance: Model, value: T | None) -> None:
         if instance._cache is not None:
             instance._cache.pop(self.key, None)
-        if value is None or isinstance(value, Unset):
+        if value is None and self.key in type(instance)._REQUIRED:
+            instance._data[self.key] = None  # required: None can only mean JSON null
+        elif value is None or isinstance(value, Unset):
             instance._data.pop(self.key, None)
         else:
             instance._data[self.key] = dump(value)
@@ -439,22 +544,31 @@ class Model:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls._FIELDS = {value.key: value for value in vars(cls).values() if isinstance(value, Field)}
+        # a subclass of a generated model (yours) keeps the fields it inherits
+        cls._FIELDS = {
+            value.key: value
+            for klass in reversed(cls.__mro__)
+            for value in vars(klass).values()
+            if isinstance(value, Field)
+        }
 
     def _init(self, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> None:
         """Set the fields a constructor was given (JSON key -> value; None is left out),
         and for a MappingModel the other keys it was given."""
         self._cache = None
+        required = type(self)._REQUIRED
+        # None is "not given", but a required field cannot be left out: it is JSON null
         self._data = {
             key: dump(value)
             for key, value in values.items()
-            if value is not None and not isinstance(value, Unset)
+            if (value is not None or key in required) and not isinstance(value, Unset)
         }
         if extra:
             for key, value in extra.items():
                 if key in type(self)._FIELDS:
                     raise TypeError(f"{key!r} is a field of {type(self).__name__}")
-                self._data[key] = dump(value)
+                if value is not None:
+                    self._data[key] = dump(value)
 
     @classmethod
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
@@ -553,6 +667,9 @@ class MappingModel(Model):
     (`pricing["completionTextTokens"]`, `pricing.get("promptTextTokens")`)."""
 
     __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return True  # a model, even without extra keys (its `len` counts only those)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -373,3 +373,139 @@ def answer_everything(request: httpx.Request) -> httpx.Response:
             )
         return httpx.Response(200, json=usage_page("2025-01-01 00:00:00"))
     raise AssertionError(f"unexpected request {request.method} {path}")
+
+
+# ------------------------------------------------- every public method, for option tests
+#: A minimal valid conversation.
+USER_MESSAGES: list[dict[str, Any]] = [{"role": "user", "content": "hi"}]
+
+
+@attrs.frozen
+class ApiCall:
+    """One public method that sends a request, with arguments that make a valid call.
+
+    `path` walks from a client (or a raw view) to the method; `answer_everything` serves
+    every one of them. `url_path` is the path the request arrives at.
+    """
+
+    name: str
+    path: tuple[str, ...]
+    http_method: str
+    url_path: str
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = attrs.field(factory=dict)
+    #: The request carries a JSON body (extra_body is merged into it).
+    json_body: bool = False
+    #: A generation, which costs pollen (not repeated once sent, by default).
+    billable: bool = False
+    #: The method returns a Stream / AsyncStream.
+    stream: bool = False
+
+    def method(self, root: Any) -> Any:
+        target = root
+        for name in self.path:
+            target = getattr(target, name)
+        return target
+
+    def call(self, root: Any, **extra: Any) -> Any:
+        """Call the method on `root` (a client or a raw view) with `extra` keywords."""
+        return self.method(root)(*self.args, **{**self.kwargs, **extra})
+
+
+API_CALLS: tuple[ApiCall, ...] = (
+    ApiCall("images.generate", ("images", "generate"), "GET", "/image/a%20cat",
+            args=("a cat",), billable=True),
+    ApiCall("text.generate", ("text", "generate"), "GET", "/text/hi", args=("hi",),
+            billable=True),
+    ApiCall("text.stream", ("text", "stream"), "GET", "/text/hi", args=("hi",),
+            billable=True, stream=True),
+    ApiCall("chat.completions.create", ("chat", "completions", "create"), "POST",
+            "/v1/chat/completions", kwargs={"messages": USER_MESSAGES}, json_body=True,
+            billable=True),
+    ApiCall("chat.completions.create(stream)", ("chat", "completions", "create"), "POST",
+            "/v1/chat/completions", kwargs={"messages": USER_MESSAGES, "stream": True},
+            json_body=True, billable=True, stream=True),
+    ApiCall("models.list", ("models", "list"), "GET", "/v1/models"),
+    ApiCall("models.text", ("models", "text"), "GET", "/text/models"),
+    ApiCall("models.image", ("models", "image"), "GET", "/image/models"),
+    ApiCall("models.audio", ("models", "audio"), "GET", "/audio/models"),
+    ApiCall("account.balance", ("account", "balance"), "GET", "/account/balance"),
+    ApiCall("account.profile", ("account", "profile"), "GET", "/account/profile"),
+    ApiCall("account.key", ("account", "key"), "GET", "/account/key"),
+    ApiCall("account.usage", ("account", "usage"), "GET", "/account/usage"),
+    ApiCall("account.usage_csv", ("account", "usage_csv"), "GET", "/account/usage"),
+    ApiCall("account.usage_daily", ("account", "usage_daily"), "GET", "/account/usage/daily"),
+    ApiCall("account.usage_daily_csv", ("account", "usage_daily_csv"), "GET",
+            "/account/usage/daily"),
+    ApiCall("audio.speech.create", ("audio", "speech", "create"), "POST", "/v1/audio/speech",
+            kwargs={"input": "hi"}, json_body=True, billable=True),
+    ApiCall("audio.transcriptions.create", ("audio", "transcriptions", "create"), "POST",
+            "/v1/audio/transcriptions", kwargs={"file": ("hi.mp3", MP3)}, billable=True),
+    ApiCall("audio.generate", ("audio", "generate"), "GET", "/audio/hi", args=("hi",),
+            billable=True),
+)  # fmt: skip
+API_CALLS_BY_NAME: dict[str, ApiCall] = {call.name: call for call in API_CALLS}
+#: The generations: each costs pollen, so a lost answer is not asked for again.
+GENERATIONS: tuple[ApiCall, ...] = tuple(call for call in API_CALLS if call.billable)
+#: The listings and account calls: free, retried whatever went wrong.
+FREE_CALLS: tuple[ApiCall, ...] = tuple(call for call in API_CALLS if not call.billable)
+
+
+def gateway_error(
+    status: int, code: str, message: str, *, request_id: str | None = "req-err-1"
+) -> httpx.Response:
+    """An error as the gateway sends it: the envelope without `details`, and its request
+    id in the `x-request-id` header."""
+    body = {
+        "status": status,
+        "success": False,
+        "error": {"code": code, "message": message, "timestamp": "2025-01-01T00:00:00Z"},
+    }
+    headers = {"x-request-id": request_id} if request_id else {}
+    return httpx.Response(status, json=body, headers=headers)
+
+
+@attrs.frozen
+class FormPart:
+    """One part of a multipart/form-data body, as the server reads it."""
+
+    name: str
+    filename: str | None
+    content_type: str | None
+    data: bytes
+
+
+def multipart_parts(request: httpx.Request) -> list[FormPart]:
+    """The parts of a multipart/form-data request, in order, parsed from the raw body
+    (strictly: every delimiter and part head must be where RFC 7578 puts it)."""
+    import re
+
+    content_type = request.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary="), content_type
+    boundary = content_type.partition("boundary=")[2].strip('"').encode()
+    pieces = request.content.split(b"--" + boundary)
+    assert pieces[0] == b"", pieces[0]
+    assert pieces[-1] == b"--\r\n", pieces[-1]
+    parts: list[FormPart] = []
+    for piece in pieces[1:-1]:
+        assert piece.startswith(b"\r\n") and piece.endswith(b"\r\n"), piece[:80]
+        head, separator, data = piece[2:-2].partition(b"\r\n\r\n")
+        assert separator, piece[:80]
+        headers: dict[str, str] = {}
+        for line in head.decode("utf-8").split("\r\n"):
+            key, _, value = line.partition(":")
+            headers[key.strip().lower()] = value.strip()
+        disposition = headers["content-disposition"]
+        assert disposition.startswith("form-data;"), disposition
+        name = re.search(r';\s*name="([^"]*)"', disposition)
+        filename = re.search(r';\s*filename="([^"]*)"', disposition)
+        assert name is not None, disposition
+        parts.append(
+            FormPart(
+                name=name.group(1),
+                filename=filename.group(1) if filename else None,
+                content_type=headers.get("content-type"),
+                data=data,
+            )
+        )
+    return parts

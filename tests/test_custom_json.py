@@ -53,9 +53,20 @@ def test_loads_reads_what_json_reads(decoder: bool, text: bytes) -> None:
     assert _same(_json.loads(text.decode()), json.loads(text))
 
 
-def test_big_integers_stay_exact(decoder: bool) -> None:
-    value = _json.loads(b'{"n": 123456789012345678901234567890}')["n"]
-    assert value == 123456789012345678901234567890 and isinstance(value, int)
+@pytest.mark.parametrize(
+    "number",
+    [
+        123456789012345678901234567890,
+        2**64 - 1,  # the largest orjson keeps
+        2**64,
+        -(2**63),  # the smallest orjson keeps
+        -(2**63) - 1,  # 19 digits, and orjson's float
+        -9999999999999999999,
+    ],
+)
+def test_big_integers_stay_exact(decoder: bool, number: int) -> None:
+    value = _json.loads(f'{{"n": {number}}}'.encode())["n"]
+    assert value == number and isinstance(value, int)
 
 
 @pytest.mark.parametrize("text", [b"{not json", b"", b'{"a": 1', b"\xff\xfe"])

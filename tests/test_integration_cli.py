@@ -22,7 +22,10 @@ from pollinations_client.custom.mock import MockServer
 
 KEY = "sk_cli_secret_key_123"
 CLI = str(Path(sys.executable).with_name("pollinations"))
-COMMANDS = ["image", "text", "chat", "models", "balance", "profile", "usage", "mock"]
+COMMANDS = [
+    "image", "text", "chat", "speech", "transcribe", "models", "balance", "profile", "key",
+    "usage", "mock",
+]  # fmt: skip
 
 
 @pytest.fixture(scope="module")

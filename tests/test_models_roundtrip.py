@@ -1923,18 +1923,34 @@ def test_mixed_parts_and_string_content() -> None:
     assert custom.additional_properties == {"source": {"kind": "url", "url": "u"}}
 
 
-# Messages no branch of the union takes (no role of that name, or a required key
-# missing): kept as they came, not refused and not forced into a class.
+# Messages no branch of the union takes (no role of that name): kept as they came, not
+# refused and not forced into a class.
 UNMATCHED_MESSAGES: list[Any] = [
     {"role": "robot", "content": "beep"},
     {"role": "critic", "content": "meh", "name": "x", "tool_call_id": "y"},
-    {"role": "tool", "content": "21"},  # no tool_call_id
-    {"role": "function", "content": "21"},  # no name
-    {"role": "user"},  # no content
     {"content": "no role"},
     "Hello",
     42,
 ]
+# ... while a message of a known role that lacks a required key is still its class,
+# the missing field reading None, as at the top level of any answer.
+PARTIAL_MESSAGES: list[tuple[dict[str, Any], type, str]] = [
+    ({"role": "tool", "content": "21"}, ToolMessage, "tool_call_id"),
+    ({"role": "function", "content": "21"}, FunctionMessage, "name"),
+    ({"role": "user"}, UserMessage, "content"),
+]
+
+
+@pytest.mark.parametrize(("message", "cls", "missing"), PARTIAL_MESSAGES)
+def test_a_message_missing_a_required_key_is_its_role_s_class(
+    message: dict[str, Any], cls: type, missing: str
+) -> None:
+    assert schema_errors(SPEC, MESSAGE_ITEMS, message) != []
+    request = assert_round_trip(ChatCompletionRequest, {"messages": [copy.deepcopy(message)]})
+    (parsed,) = request.messages
+    assert type(parsed) is cls
+    assert getattr(parsed, missing) is None
+    assert cast(Model, parsed).to_dict() == message
 
 
 @pytest.mark.parametrize("message", UNMATCHED_MESSAGES, ids=[repr(m) for m in UNMATCHED_MESSAGES])
@@ -2000,22 +2016,28 @@ def _user_content(*parts: Any) -> dict[str, Any]:
 
 
 # (request body, how to reach the value, what it must be: a class or, when no branch of
-# the union takes it, the raw JSON value it was)
+# the union takes it, the raw JSON value it was). An object that lacks a required key
+# goes to the first branch whose constants it has (`{"type": "function"}` without its
+# `function` is a NamedToolChoice).
 UNION_CASES: list[tuple[dict[str, Any], str, Any]] = [
     (_request(tool_choice="any"), "tool_choice", "any"),
-    (_request(tool_choice={"type": "function"}), "tool_choice", {"type": "function"}),
+    (_request(tool_choice={"type": "function"}), "tool_choice", NamedToolChoice),
     (
         _request(tool_choice={"type": "f", "function": {}}),
         "tool_choice",
         {"type": "f", "function": {}},
     ),
     (_request(response_format={"type": "xml"}), "response_format", {"type": "xml"}),
-    (_request(response_format={"type": "json_schema"}), "response_format", {"type": "json_schema"}),
+    (
+        _request(response_format={"type": "json_schema"}),
+        "response_format",
+        ResponseFormatJsonSchema,
+    ),
     (_request(function_call=5), "function_call", 5),
     (_request(function_call="sometimes"), "function_call", "sometimes"),
     (_request(stop={"after": 3}), "stop", {"after": 3}),
     (_user_content(5), "messages.0.content.0", 5),
-    (_user_content({"text": "no type"}), "messages.0.content.0", {"text": "no type"}),
+    (_user_content({"text": "no type"}), "messages.0.content.0", CustomContentPart),
     (_user_content({"type": "text"}), "messages.0.content.0", CustomContentPart),
     (_user_content({"type": "image_url", "url": "u"}), "messages.0.content.0", CustomContentPart),
     (_user_content({"type": "text", "text": "x"}), "messages.0.content.0", TextContentPart),
@@ -2516,3 +2538,74 @@ def test_unset_from_earlier_versions_means_not_given() -> None:
     assert json.loads(message.to_json()) == {"content": "hi", "role": "user"}
     setattr(message, "name", UNSET)  # noqa: B010
     assert message.to_dict() == {"content": "hi", "role": "user"}
+
+
+# ------------------------------------------- partial, null, changed: what a reader found
+
+
+def test_a_nested_object_missing_a_required_key_is_still_its_model() -> None:
+    chunk = generated_models.ChatCompletionChunk.from_dict(
+        {"usage": {"prompt_tokens": 3, "completion_tokens": 4}}
+    )
+    assert isinstance(chunk.usage, generated_models.CompletionUsage)
+    assert chunk.usage.prompt_tokens == 3
+    assert chunk.usage.total_tokens is None
+    choice = generated_models.ChatCompletionChoice.from_dict({"logprobs": {}})
+    assert isinstance(choice.logprobs, generated_models.ChoiceLogprobs)
+    # a value of another shape is still kept as sent
+    assert generated_models.ChatCompletionChoice.from_dict({"logprobs": "x"}).logprobs == "x"
+
+
+def test_a_required_field_given_none_is_sent_as_null() -> None:
+    message = generated_models.FunctionMessage(name="f", content=None)
+    assert message.to_dict() == {"role": "function", "content": None, "name": "f"}
+    message.content = "42"
+    message.content = None  # set to None: still null, a required key is never dropped
+    assert message.to_dict() == {"role": "function", "content": None, "name": "f"}
+    user = UserMessage(content="hi", name=None)  # optional: None is "not given"
+    assert user.to_dict() == {"role": "user", "content": "hi"}
+
+
+def test_changing_a_parsed_list_of_models_changes_the_json() -> None:
+    completion = ChatCompletion.from_dict({"choices": [{"index": 0}], "citations": ["a"]})
+    completion.choices.append(completion.choices[0])
+    assert completion.citations is not None
+    completion.citations.append("b")
+    assert completion.to_dict() == {
+        "choices": [{"index": 0}, {"index": 0}],
+        "citations": ["a", "b"],
+    }
+    completion.choices.insert(0, generated_models.ChatCompletionChoice.from_dict({"index": 7}))
+    del completion.choices[1]
+    assert [c["index"] for c in completion.to_dict()["choices"]] == [7, 0]
+    completion.choices.sort(key=lambda choice: choice.index)
+    assert [c["index"] for c in completion.to_dict()["choices"]] == [0, 7]
+    completion.choices[0] = generated_models.ChatCompletionChoice.from_dict({"index": 1})
+    completion.choices.pop()
+    assert completion.to_dict()["choices"] == [{"index": 1}]
+    completion.choices.clear()
+    assert completion.to_dict()["choices"] == []
+    assert ChatCompletion.from_dict(completion.to_dict()) == completion
+
+
+def test_a_mapping_model_without_extra_keys_is_still_true() -> None:
+    pricing = ModelPricing.from_dict({"currency": "pollen"})
+    assert pricing and len(pricing) == 0
+    extras: dict[str, Any] = {"request": None}  # None is "not given", for extras too
+    assert ModelPricing(currency="p", **extras).to_dict() == {"currency": "p"}
+
+
+def test_prices_read_by_name_are_floats() -> None:
+    pricing = ModelPricing.from_dict({"currency": "pollen", "request": 1, "free": "n/a"})
+    assert pricing["request"] == 1.0 and type(pricing["request"]) is float
+    assert cast(Any, pricing["free"]) == "n/a"  # kept as sent
+    assert pricing.to_dict() == {"currency": "pollen", "request": 1, "free": "n/a"}
+
+
+def test_a_subclass_of_a_model_keeps_its_fields() -> None:
+    class Mine(ChatCompletion):
+        pass
+
+    mine = Mine.from_dict({"id": "x", "mine": 1})
+    assert mine.id == "x"
+    assert repr(mine) == "Mine(id='x', additional_properties={'mine': 1})"

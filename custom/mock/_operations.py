@@ -6,18 +6,16 @@ decide the content. They are keyed by operationId, so an operation the spec adds
 function here is answered 501 rather than silently mis-served.
 
 Audio (`_audio.py` makes the files): speech (POST /v1/audio/speech, GET /audio/{text})
-answers a file of the requested `response_format` with its media type (the spec's
-audio/mpeg, audio/opus, audio/aac, audio/flac, audio/wav; `audio/pcm` for pcm, which the
-spec lists as a format without a media type), lasting `_audio.MS_PER_CHARACTER` / speed
+answers a file of the requested `response_format` with its media type (audio/mpeg,
+audio/opus, audio/aac, audio/flac, audio/wav, audio/pcm, as the overlay documents them for
+both speech operations), lasting `_audio.MS_PER_CHARACTER` / speed
 per character of input, bounded. The music model (`elevenmusic`, alias `music`) answers an
 MP3 of `duration` seconds (MUSIC_SECONDS when not given) whatever `response_format` says,
 which the spec documents for TTS only. A transcription of a file the mock made returns
 the text it was made from; any other file gets a description derived from its size and
-SHA-256. The audio model names come from the spec's prose only (there is no enum).
-Where the spec documents no media type for what it lets a client ask for (it lists only
-audio/mpeg for GET /audio/{text}, nothing for pcm, only JSON for a transcription whose
-response_format is text, srt or vtt), the answer carries the format's own media type.
-Speech and transcription may answer 402, which their spec entries do not document.
+SHA-256; a transcript in text, srt or vtt is text/plain. The audio model names come from
+the spec's prose only (there is no enum). Speech and transcription cost pollen and answer
+402 when it runs out, as every generation does.
 """
 
 from __future__ import annotations

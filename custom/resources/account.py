@@ -205,12 +205,18 @@ class Account(SyncAPIResource):
         return self._call(_DAILY_CSV, params, format="csv")
 
     def iter_usage(
-        self, *, page_size: int = DEFAULT_PAGE_SIZE, before: str | None = None
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        before: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Iterator[UsageRecord]:
-        """Every usage record, newest first, fetching older pages with `before`."""
+        """Every usage record, newest first, fetching older pages with `before` (each
+        page a request with the call options given)."""
         pager = UsagePager(_page_size(page_size), before)
         while not pager.done:
-            yield from pager.take(self.usage(limit=page_size, before=pager.before))
+            page = self.usage(limit=page_size, before=pager.before, **options)
+            yield from pager.take(page)
 
     @cached_property
     def with_raw_response(self) -> AccountWithRawResponse:
@@ -247,12 +253,18 @@ class AsyncAccount(AsyncAPIResource):
         return await self._call(_DAILY_CSV, params, format="csv")
 
     async def iter_usage(
-        self, *, page_size: int = DEFAULT_PAGE_SIZE, before: str | None = None
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        before: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[UsageRecord]:
-        """Every usage record, newest first, fetching older pages with `before`."""
+        """Every usage record, newest first, fetching older pages with `before` (each
+        page a request with the call options given)."""
         pager = UsagePager(_page_size(page_size), before)
         while not pager.done:
-            for record in pager.take(await self.usage(limit=page_size, before=pager.before)):
+            page = await self.usage(limit=page_size, before=pager.before, **options)
+            for record in pager.take(page):
                 yield record
 
     @cached_property

@@ -7,6 +7,7 @@ written for openai's client reads the same here.
 
 from __future__ import annotations
 
+import functools
 import io
 import mimetypes
 import os
@@ -72,15 +73,32 @@ def parse_transcription(response: httpx.Response) -> Transcription | TextResult:
     return TextResult(response.text)
 
 
+#: The media type of each upload format the transcription operation lists (mp3, mp4,
+#: mpeg, mpga, m4a, wav, webm), so that it does not depend on the host's mimetypes
+#: tables (a minimal system knows no `.m4a`).
+_UPLOAD_TYPES = {
+    "mp3": "audio/mpeg",
+    "mp4": "audio/mp4",
+    "mpeg": "audio/mpeg",
+    "mpga": "audio/mpeg",
+    "m4a": "audio/mp4",
+    "wav": "audio/wav",
+    "webm": "audio/webm",
+}
+
+
+_BYTES = (bytes, bytearray, memoryview)
+
+
 def upload(value: object) -> File:
     """`file=` as the generated multipart model takes it, its name and media type kept
     (the server tells the audio format by them). A path is read here, before sending."""
     from pollinations_client.types import File
 
     name: str | None
-    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bytes):
-        name, data = str(value[0]), value[1]
-    elif isinstance(value, (bytes, bytearray, memoryview)):
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], _BYTES):
+        name, data = str(value[0]), bytes(value[1])
+    elif isinstance(value, _BYTES):
         name, data = "audio", bytes(value)
     elif isinstance(value, (str, os.PathLike)):
         try:
@@ -102,7 +120,10 @@ def upload(value: object) -> File:
         )
     if not data:
         raise InvalidParameterError("file", "is empty")
-    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    extension = name.rpartition(".")[2].lower() if "." in name else ""
+    mime = (
+        _UPLOAD_TYPES.get(extension) or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    )
     return File(payload=io.BytesIO(data), file_name=name, mime_type=mime)
 
 
@@ -124,7 +145,7 @@ _GENERATE = Endpoint(
     parse_audio,
     accept="audio/*",
     download=True,
-    convert={"text": check_prompt},
+    convert={"text": functools.partial(check_prompt, field="text")},
     params=AudioParams,
 )
 
@@ -138,8 +159,16 @@ class Speech(SyncAPIResource):
         """Speak `input` (or, with `model="elevenmusic"`, compose music): the audio."""
         return self._call(_SPEECH, params)
 
+    @cached_property
+    def with_raw_response(self) -> SpeechWithRawResponse:
+        return SpeechWithRawResponse(self)
+
 
 class Transcriptions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> TranscriptionsWithRawResponse:
+        return TranscriptionsWithRawResponse(self)
+
     @overload
     def create(
         self,
@@ -192,8 +221,16 @@ class AsyncSpeech(AsyncAPIResource):
         """Speak `input` (or, with `model="elevenmusic"`, compose music): the audio."""
         return await self._call(_SPEECH, params)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSpeechWithRawResponse:
+        return AsyncSpeechWithRawResponse(self)
+
 
 class AsyncTranscriptions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncTranscriptionsWithRawResponse:
+        return AsyncTranscriptionsWithRawResponse(self)
+
     @overload
     async def create(
         self,
