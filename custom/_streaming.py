@@ -297,6 +297,12 @@ class _StreamBase(Generic[T]):
         """Whether the server said `[DONE]`."""
         return self._reader.done
 
+    @property
+    def _request_id(self) -> str | None:
+        """The server's request id (`x-request-id`), as every result carries it."""
+        found: str | None = self.response.headers.get("x-request-id")
+        return found
+
 
 class Stream(_StreamBase[T]):
     """An iterator over a streamed answer.

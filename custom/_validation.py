@@ -191,11 +191,6 @@ def fits(value: Any, schema: Mapping[str, Any]) -> bool:
     return found[1](value)
 
 
-def _types_of(value: Any) -> frozenset[str]:
-    found = _EXACT_TYPES.get(type(value))
-    return found if found is not None else frozenset(_json_types(value))
-
-
 def _compile(schema: Mapping[str, Any]) -> Predicate:
     """A predicate equal to `_problem(value, schema, ...) is None`, but fast: a schema of a
     type alone (the most common) is one set lookup."""
@@ -275,20 +270,6 @@ def check_int(field: str, value: object, low: int | None = None, high: int | Non
         raise InvalidParameterError(field, f"must be at least {low}, not {value}")
     if high is not None and value > high:
         raise InvalidParameterError(field, f"must be at most {high}, not {value}")
-    return value
-
-
-def check_number(
-    field: str, value: object, low: float | None = None, high: float | None = None
-) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InvalidParameterError(field, f"must be a number, not {value!r}")
-    if not math.isfinite(value):
-        raise InvalidParameterError(field, f"must be finite, not {value!r}")
-    if low is not None and value < low:
-        raise InvalidParameterError(field, f"must be between {low} and {high}, not {value}")
-    if high is not None and value > high:
-        raise InvalidParameterError(field, f"must be between {low} and {high}, not {value}")
     return value
 
 

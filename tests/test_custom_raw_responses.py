@@ -393,6 +393,16 @@ async def test_every_parsed_result_carries_the_request_id(
         assert result.request_id == "req-raw-1"
 
 
+@pytest.mark.parametrize("call", STREAMED, ids=[c.name for c in STREAMED])
+async def test_a_stream_carries_the_request_id_too(
+    h: Harness, everything: respx.Route, call: ApiCall
+) -> None:
+    client = h.make()
+    stream: Any = await h.run(call.call(client))
+    assert stream._request_id == "req-raw-1"
+    await h.collect(stream)
+
+
 @pytest.mark.parametrize("call", NOT_STREAMED, ids=[c.name for c in NOT_STREAMED])
 async def test_a_result_without_a_request_id_says_none(
     h: Harness, router: respx.MockRouter, call: ApiCall
