@@ -123,6 +123,10 @@ def is_event_stream(response: httpx.Response) -> bool:
     return content_type is None or content_type.split(";")[0].strip().lower() == "text/event-stream"
 
 
+#: The timeout httpx gives a client nobody configured (as openai-python, we do not adopt it).
+_HTTPX_DEFAULT = httpx.Timeout(5.0)
+
+
 class BaseClient(Generic[P]):
     """Settings and pure request logic, once for both clients; each subclass owns an httpx
     client of its kind (`_pool_class`) and does the I/O."""
@@ -151,8 +155,10 @@ class BaseClient(Generic[P]):
         auth: AuthMode = "header",
         retry_unsafe: bool = False,
     ) -> None:
-        if timeout is None and http_client is not None:
-            timeout = http_client.timeout  # your client's own setting wins over our defaults
+        if timeout is None and http_client is not None and http_client.timeout != _HTTPX_DEFAULT:
+            # A timeout set on your own client wins over our per-operation defaults; httpx's
+            # 5 s default was not chosen by you and would cut every generation short.
+            timeout = http_client.timeout
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV) or None
         if base_url is None:

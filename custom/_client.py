@@ -17,7 +17,7 @@ import httpx
 from ._base_client import BaseClient, RequestOptions, is_event_stream
 from ._body import read_async, read_sync
 from ._exceptions import cut_short
-from ._retry import AsyncConnections, Connections, Send, before_the_answer, retry_plan
+from ._retry import Send, retry_plan
 from ._streaming import AsyncStream, Stream
 
 if TYPE_CHECKING:
@@ -144,8 +144,6 @@ class Pollinations(BaseClient[httpx.Client]):
                 content=options.content,
                 files=options.files,
                 timeout=timeout,
-                # a request not otherwise repeated learns whether its connection was new
-                extensions=None if repeatable else Connections().extensions(),
             ),
             self._retry_policy,
             repeatable=repeatable,
@@ -156,14 +154,13 @@ class Pollinations(BaseClient[httpx.Client]):
             outcome: httpx.Response | Exception | None = None
             if isinstance(step, Send):
                 try:
-                    answer = self._http.send(step.request, stream=True)
+                    outcome = read_sync(
+                        self._http.send(step.request, stream=True),
+                        keep_open=stream,
+                        download=options.download,
+                    )
                 except httpx.RequestError as exc:
-                    outcome = before_the_answer(exc, step.request)
-                else:
-                    try:
-                        outcome = read_sync(answer, keep_open=stream, download=options.download)
-                    except httpx.RequestError as exc:
-                        outcome = exc
+                    outcome = exc
             else:
                 if step.discard is not None:
                     step.discard.close()
@@ -276,8 +273,6 @@ class AsyncPollinations(BaseClient[httpx.AsyncClient]):
                 content=options.content,
                 files=options.files,
                 timeout=timeout,
-                # a request not otherwise repeated learns whether its connection was new
-                extensions=None if repeatable else AsyncConnections().extensions(),
             ),
             self._retry_policy,
             repeatable=repeatable,
@@ -288,16 +283,13 @@ class AsyncPollinations(BaseClient[httpx.AsyncClient]):
             outcome: httpx.Response | Exception | None = None
             if isinstance(step, Send):
                 try:
-                    answer = await self._http.send(step.request, stream=True)
+                    outcome = await read_async(
+                        await self._http.send(step.request, stream=True),
+                        keep_open=stream,
+                        download=options.download,
+                    )
                 except httpx.RequestError as exc:
-                    outcome = before_the_answer(exc, step.request)
-                else:
-                    try:
-                        outcome = await read_async(
-                            answer, keep_open=stream, download=options.download
-                        )
-                    except httpx.RequestError as exc:
-                        outcome = exc
+                    outcome = exc
             else:
                 if step.discard is not None:
                     await step.discard.aclose()

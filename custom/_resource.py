@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import textwrap
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 
@@ -257,11 +258,19 @@ class _Options:
 _NO_OPTIONS = _Options()
 
 
+def _mapping(arguments: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
+    value = arguments.get(name)
+    if value is not None and not isinstance(value, Mapping):
+        raise InvalidParameterError(name, f"must be a mapping, not {type(value).__name__}")
+    return value
+
+
 def _call_options(endpoint: Endpoint[Any], arguments: Mapping[str, Any]) -> _Options:
     if CALL_OPTIONS.isdisjoint(arguments):
         return _NO_OPTIONS
-    extra_headers = arguments.get("extra_headers")
-    extra_query = arguments.get("extra_query")
+    extra_headers = _mapping(arguments, "extra_headers")
+    extra_query = _mapping(arguments, "extra_query")
+    extra_body = _mapping(arguments, "extra_body")
     retry_unsafe = arguments.get("retry_unsafe")
     return _Options(
         extra_headers=dict(_header(key, value) for key, value in extra_headers.items())
@@ -270,7 +279,7 @@ def _call_options(endpoint: Endpoint[Any], arguments: Mapping[str, Any]) -> _Opt
         extra_query={str(key): dump(value) for key, value in extra_query.items()}
         if extra_query
         else None,
-        extra_body=arguments.get("extra_body"),
+        extra_body=extra_body,
         timeout=as_timeout(arguments.get("timeout")),
         retry_unsafe=None if retry_unsafe is None else check_bool("retry_unsafe", retry_unsafe),
     )
@@ -286,11 +295,14 @@ def _resendable(part: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 def documented(endpoint: Endpoint[Any]) -> Callable[[F], F]:
-    """Append the operation's Args section from the spec to the method's docstring, so
-    that `help(client.images.generate)` lists every argument with its description."""
+    """Append the operation's description and Args section from the spec to the method's
+    docstring, so that `help(client.images.generate)` lists every argument with its
+    description."""
 
     def decorate(method: F) -> F:
         lines = [(method.__doc__ or "").rstrip(), ""]
+        if endpoint.spec.description:
+            lines += [*textwrap.wrap("The spec: " + endpoint.spec.description, 88), ""]
         if endpoint.spec.args_doc:
             lines += ["Args:", *("    " + line for line in endpoint.spec.args_doc.splitlines())]
         lines.append(

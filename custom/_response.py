@@ -13,10 +13,13 @@ bound to a transport that answers `APIResponse`s instead of parsed results; the
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 import httpx
+
+from ._exceptions import PollinationsError
 
 if TYPE_CHECKING:
     from ._base_client import RequestOptions
@@ -28,6 +31,7 @@ __all__ = ["APIResponse", "AsyncRawView", "RawView", "async_raw_method", "raw_me
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 _UNPARSED: Any = object()
 
 
@@ -62,10 +66,17 @@ class APIResponse(Generic[R]):
     @property
     def content(self) -> bytes:
         """The body's bytes (not for a stream, whose body is read by iterating it)."""
-        return self.http_response.content
+        try:
+            return self.http_response.content
+        except httpx.ResponseNotRead:
+            raise PollinationsError(
+                "this is a streamed answer: its body is read by iterating response.parse(),"
+                " not through .content or .text"
+            ) from None
 
     @property
     def text(self) -> str:
+        self.content  # noqa: B018 (the same clear error for a stream)
         return self.http_response.text
 
     def parse(self) -> R:
@@ -139,6 +150,18 @@ class AsyncRawView(RawView):
     _transport = AsyncRawTransport
 
 
+def _without_self(bound: F) -> F:
+    """The signature of the raw twin: the method's, without the resource's `self`, and
+    answering an APIResponse (wraps() alone would show neither)."""
+    signature = inspect.signature(bound.__wrapped__)  # type: ignore[attr-defined]
+    returns = signature.return_annotation
+    bound.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=tuple(signature.parameters.values())[1:],
+        return_annotation=f"APIResponse[{getattr(returns, '__name__', returns)}]",
+    )
+    return bound
+
+
 class raw_method(Generic[P, R]):
     """`generate = raw_method(Images.generate)` in a raw view: the same arguments, and
     an APIResponse of what the method returns."""
@@ -147,8 +170,14 @@ class raw_method(Generic[P, R]):
         self._method = method
 
     def __get__(self, view: RawView, owner: type | None = None) -> Callable[P, APIResponse[R]]:
-        bound: Callable[P, APIResponse[R]] = functools.partial(self._method, view._raw)  # type: ignore[assignment]
-        return bound
+        method, resource = self._method, view._raw
+
+        # A wrapper, not a partial: help() and IDEs show the method's own docstring.
+        @functools.wraps(method)
+        def bound(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+            return method(resource, *args, **kwargs)  # type: ignore[return-value]
+
+        return _without_self(bound)
 
 
 class async_raw_method(Generic[P, R]):
@@ -160,7 +189,10 @@ class async_raw_method(Generic[P, R]):
     def __get__(
         self, view: RawView, owner: type | None = None
     ) -> Callable[P, Awaitable[APIResponse[R]]]:
-        bound: Callable[P, Awaitable[APIResponse[R]]] = functools.partial(  # type: ignore[assignment]
-            self._method, view._raw
-        )
-        return bound
+        method, resource = self._method, view._raw
+
+        @functools.wraps(method)
+        async def bound(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+            return await method(resource, *args, **kwargs)  # type: ignore[return-value]
+
+        return _without_self(bound)

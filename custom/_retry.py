@@ -11,7 +11,6 @@ import email.utils
 import time
 from collections.abc import Callable, Generator
 from datetime import timezone
-from typing import Any
 
 import attrs
 import httpx
@@ -21,13 +20,9 @@ from ._exceptions import APIConnectionError, APITimeoutError, cut_short, scrub
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
-    "AsyncConnections",
-    "Connections",
     "RetryPolicy",
     "Send",
     "Sleep",
-    "StaleConnection",
-    "before_the_answer",
     "retry_plan",
 ]
 
@@ -38,78 +33,8 @@ DEFAULT_MAX_RETRIES = 2
 RETRYABLE_STATUSES = frozenset({408, 429})
 
 
-class StaleConnection(httpx.TransportError):
-    """A kept-alive connection turned out to be closed by the server before this request:
-    it failed before any answer, on a connection the server had already given up."""
-
-
 #: Failures before the request reached the server: it cannot have done any work.
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, StaleConnection)
-#: What a request sent on a connection the server has closed fails with.
-_LOST_ON_REUSE = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
-
-
-#: Where a request keeps its Connections: httpcore's own `trace` slot is emptied as soon
-#: as the connection is known, so that httpcore stops calling it (each call costs).
-CONNECTIONS = "pollinations.connections"
-
-
-class Connections:
-    """httpcore's `trace` extension, noting whether an attempt opened a new connection.
-
-    A request that fails before any answer on a *reused* connection met a connection
-    the server closed while it was idle (it does so at any time): it never reached the
-    server, so even a generation is safely sent again. Only requests that are not
-    otherwise repeated carry it (see `extensions`).
-    """
-
-    __slots__ = ("opened", "placed")
-
-    def __init__(self) -> None:
-        #: A connection was opened for this attempt.
-        self.opened = False
-        #: httpcore put the request on a connection (so `opened` is known). A transport of
-        #: your own (a mock, WSGI, a proxy of yours) tells nothing: then nothing is assumed.
-        self.placed = False
-
-    def extensions(self) -> dict[str, Any]:
-        return {"trace": self, CONNECTIONS: self}
-
-    def __call__(self, name: str, info: dict[str, Any]) -> None:
-        self._note(name, info)
-
-    def _note(self, name: str, info: dict[str, Any]) -> None:
-        if name.startswith("connection.connect_"):
-            self.opened = True
-        elif name.startswith(("http11.", "http2.")):
-            # the request is on its connection, new or not: nothing more to learn
-            self.placed = True
-            request = info.get("request")
-            if request is not None:
-                request.extensions.pop("trace", None)
-
-
-class AsyncConnections(Connections):
-    """The async twin: httpcore awaits the trace callback of an async request."""
-
-    __slots__ = ()
-
-    async def __call__(self, name: str, info: dict[str, Any]) -> None:  # type: ignore[override]
-        self._note(name, info)
-
-
-def before_the_answer(exc: httpx.RequestError, request: httpx.Request) -> httpx.RequestError:
-    """`exc`, raised while sending `request` (before any of its answer was read), as
-    StaleConnection when the connection was a reused one the server had closed."""
-    trace = request.extensions.get(CONNECTIONS)
-    reused = isinstance(trace, Connections) and trace.placed and not trace.opened
-    if reused and isinstance(exc, _LOST_ON_REUSE):
-        stale = StaleConnection(f"{type(exc).__name__}: {exc}", request=request)
-        stale.__cause__ = exc
-        return stale
-    return exc
-
-
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: Said when a generation that may have been done is not repeated.
 MAY_HAVE_RUN = (
     "the request was sent, so the server may have done (and billed) the work; it is not "

@@ -21,7 +21,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from pollinations_client.params import CREATE_SPEECH
+from pollinations_client.params import (
+    CREATE_CHAT_COMPLETION,
+    CREATE_SPEECH,
+    CREATE_TRANSCRIPTION,
+    GENERATE_IMAGE,
+    GENERATE_TEXT,
+    GET_ACCOUNT_USAGE,
+    GET_ACCOUNT_USAGE_DAILY,
+)
+from pollinations_client.types import OperationSpec
 
 from ._base_client import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._client import Pollinations
@@ -36,10 +45,22 @@ from ._types import AudioResult, ImageResult
 
 __all__ = ["main"]
 
+
+def _about(operation: OperationSpec, name: str, note: str = "") -> str:
+    """An option's help: the spec's words for the parameter (its description, values and
+    server default), after what the CLI adds; `%` doubled for argparse."""
+    return " ".join(part for part in (note, operation.parameter(name).help) if part).replace(
+        "%", "%%"
+    )
+
+
+def _choices(operation: OperationSpec, name: str) -> tuple[str, ...] | None:
+    """The values of a closed enum, as the spec lists them (None: any value)."""
+    return tuple(operation.parameter(name).schema.get("enum", ())) or None
+
+
 # The audio formats POST /v1/audio/speech accepts, as the spec lists them.
-SPEECH_FORMATS: tuple[str, ...] = tuple(
-    CREATE_SPEECH.parameter("response_format").schema.get("enum", ())
-)
+SPEECH_FORMATS: tuple[str, ...] = _choices(CREATE_SPEECH, "response_format") or ()
 
 EXIT_OK = 0
 EXIT_API_ERROR = 1
@@ -94,37 +115,45 @@ def _build_parser() -> argparse.ArgumentParser:
     image = command("image", "generate an image or a video and save it to a file")
     image.add_argument("prompt")
     image.add_argument("-o", "--output", type=Path, help="file to write (default: from the prompt)")
-    image.add_argument("--model", help="zimage (default), flux, gptimage...; video: veo, seedance")
-    image.add_argument("--width", type=int)
-    image.add_argument("--height", type=int)
-    image.add_argument("--seed", type=int, help="-1 for random")
-    image.add_argument("--negative-prompt")
-    image.add_argument("--quality", choices=["low", "medium", "high", "hd"])
+    image.add_argument("--model", help=_about(GENERATE_IMAGE, "model"))
+    image.add_argument("--width", type=int, help=_about(GENERATE_IMAGE, "width"))
+    image.add_argument("--height", type=int, help=_about(GENERATE_IMAGE, "height"))
+    image.add_argument("--seed", type=int, help=_about(GENERATE_IMAGE, "seed"))
+    image.add_argument("--negative-prompt", help=_about(GENERATE_IMAGE, "negative_prompt"))
+    image.add_argument(
+        "--quality",
+        choices=_choices(GENERATE_IMAGE, "quality"),
+        help=_about(GENERATE_IMAGE, "quality"),
+    )
     image.add_argument(
         "--image", action="append", metavar="URL", help="reference image URL (repeatable)"
     )
-    image.add_argument("--duration", type=int, help="video length in seconds")
-    image.add_argument("--aspect-ratio", help="video: 16:9 or 9:16")
+    image.add_argument("--duration", type=int, help=_about(GENERATE_IMAGE, "duration"))
+    image.add_argument("--aspect-ratio", help=_about(GENERATE_IMAGE, "aspect_ratio"))
     for flag in ("enhance", "safe", "transparent", "audio"):
-        image.add_argument(f"--{flag}", action="store_true", default=None)
+        image.add_argument(
+            f"--{flag}", action="store_true", default=None, help=_about(GENERATE_IMAGE, flag)
+        )
 
     text = command("text", "generate text from a prompt")
     text.add_argument("prompt")
-    text.add_argument("--model")
-    text.add_argument("--seed", type=int)
-    text.add_argument("--system", help="system prompt")
-    text.add_argument("--temperature", type=float)
+    text.add_argument("--model", help=_about(GENERATE_TEXT, "model"))
+    text.add_argument("--seed", type=int, help=_about(GENERATE_TEXT, "seed"))
+    text.add_argument("--system", help=_about(GENERATE_TEXT, "system"))
+    text.add_argument("--temperature", type=float, help=_about(GENERATE_TEXT, "temperature"))
     text.add_argument(
-        "--json-mode", action="store_true", default=None, help="ask the model for a JSON answer"
+        "--json-mode", action="store_true", default=None, help=_about(GENERATE_TEXT, "json")
     )
     text.add_argument("--stream", action="store_true", help="print the answer as it arrives")
 
     chat = command("chat", "send one chat message and print the answer")
     chat.add_argument("message")
-    chat.add_argument("--model")
-    chat.add_argument("--system", help="system prompt")
-    chat.add_argument("--temperature", type=float)
-    chat.add_argument("--seed", type=int)
+    chat.add_argument("--model", help=_about(CREATE_CHAT_COMPLETION, "model"))
+    chat.add_argument("--system", help="a system message, sent before yours")
+    chat.add_argument(
+        "--temperature", type=float, help=_about(CREATE_CHAT_COMPLETION, "temperature")
+    )
+    chat.add_argument("--seed", type=int, help=_about(CREATE_CHAT_COMPLETION, "seed"))
     chat.add_argument("--stream", action="store_true", help="print the answer as it arrives")
 
     models = command("models", "list the available models")
@@ -133,33 +162,40 @@ def _build_parser() -> argparse.ArgumentParser:
     kind.add_argument("--text", action="store_true", help="text models, with details")
 
     speech = command("speech", "speak a text and save the audio to a file")
-    speech.add_argument("input", metavar="TEXT", help="what to say (at most 4096 characters)")
+    speech.add_argument("input", metavar="TEXT", help=_about(CREATE_SPEECH, "input"))
     speech.add_argument(
         "-o", "--output", type=Path, help="file to write (default: from the text and the format)"
     )
-    speech.add_argument("--voice", help="alloy (default), echo, fable, onyx, nova, shimmer...")
+    speech.add_argument("--voice", help=_about(CREATE_SPEECH, "voice"))
     speech.add_argument(
         "--format",
         dest="response_format",
         choices=SPEECH_FORMATS or None,
-        help="audio format (server default: mp3)",
+        help=_about(CREATE_SPEECH, "response_format"),
     )
-    speech.add_argument("--model", help="the speech model (elevenmusic: music)")
+    speech.add_argument("--model", help=_about(CREATE_SPEECH, "model", "the speech model."))
 
     transcribe = command("transcribe", "print what is said in an audio file")
     transcribe.add_argument("file", metavar="FILE", type=Path, help="the audio file")
-    transcribe.add_argument("--model", help="whisper-large-v3 (default), whisper-1, scribe")
-    transcribe.add_argument("--language", help="the language spoken, ISO-639-1 (en, fr...)")
+    transcribe.add_argument("--model", help=_about(CREATE_TRANSCRIPTION, "model"))
+    transcribe.add_argument("--language", help=_about(CREATE_TRANSCRIPTION, "language"))
 
     command("balance", "show the pollen balance")
     command("profile", "show the account profile")
     command("key", "show the API key's status: type, expiry, permissions, budget")
 
     usage = command("usage", "show the request history, or with --daily the sums per day")
-    usage.add_argument("--limit", type=int, help="number of records (server default 100)")
-    usage.add_argument("--before", help="only records older than this timestamp")
     usage.add_argument(
-        "--daily", action="store_true", help="usage summed per day and model (last 90 days)"
+        "--limit", type=int, help=_about(GET_ACCOUNT_USAGE, "limit", "number of records.")
+    )
+    usage.add_argument(
+        "--before", help=_about(GET_ACCOUNT_USAGE, "before", "only records older than this.")
+    )
+    usage.add_argument(
+        "--daily",
+        action="store_true",
+        help="usage summed per day and model. The spec: "
+        + GET_ACCOUNT_USAGE_DAILY.description.replace("%", "%%"),
     )
     usage.add_argument("--csv", action="store_true", help="print the history as CSV")
 

@@ -54,6 +54,7 @@ GET_ACCOUNT_PROFILE = OperationSpec(
     body_type=None,
     needs_key=True,
     billable=False,
+    description="Get user profile info (name, email, GitHub username, tier, createdAt, nextResetAt). Requires `account:profile` permission for API keys.",
     args_doc="",
 )
 
@@ -72,6 +73,7 @@ GET_ACCOUNT_BALANCE = OperationSpec(
     body_type=None,
     needs_key=True,
     billable=False,
+    description="Get pollen balance. Returns the key's remaining budget if set, otherwise the user's total balance. Requires `account:balance` permission for API keys.",
     args_doc="",
 )
 
@@ -95,6 +97,7 @@ GET_ACCOUNT_USAGE = OperationSpec(
             schema={"type": "string", "enum": ["json", "csv"]},
             description="",
             default=None,
+            help="One of json, csv.",
         ),
         ParameterSpec(
             name="limit",
@@ -105,6 +108,7 @@ GET_ACCOUNT_USAGE = OperationSpec(
             schema={"type": "number", "minimum": 1, "maximum": 50000},
             description="",
             default=100,
+            help="From 1 to 50000. Server default: 100.",
         ),
         ParameterSpec(
             name="before",
@@ -115,12 +119,14 @@ GET_ACCOUNT_USAGE = OperationSpec(
             schema={"type": "string"},
             description="",
             default=None,
+            help="",
         ),
     ),
     body_model=None,
     body_type=None,
     needs_key=True,
     billable=False,
+    description="Get request history and spending data. Supports JSON and CSV formats. Requires `account:usage` permission for API keys.",
     args_doc="format (UsageFormat | None): One of json, csv.\nlimit (float | None): From 1 to 50000. Server default: 100.\nbefore (str | None):",
 )
 
@@ -148,12 +154,14 @@ GET_ACCOUNT_USAGE_DAILY = OperationSpec(
             schema={"type": "string", "enum": ["json", "csv"]},
             description="",
             default=None,
+            help="One of json, csv.",
         ),
     ),
     body_model=None,
     body_type=None,
     needs_key=True,
     billable=False,
+    description="Get daily aggregated usage data (last 90 days). Supports JSON and CSV formats. Requires `account:usage` permission for API keys. Results are cached for 1 hour.",
     args_doc="format (UsageFormat | None): One of json, csv.",
 )
 
@@ -172,6 +180,7 @@ GET_ACCOUNT_KEY = OperationSpec(
     body_type=None,
     needs_key=True,
     billable=False,
+    description="Get API key status and information. Returns key validity, type, expiry, permissions, and remaining budget. This endpoint allows validating keys without making expensive generation requests. Requires API key authentication.",
     args_doc="",
 )
 
@@ -190,6 +199,7 @@ LIST_MODELS = OperationSpec(
     body_type=None,
     needs_key=False,
     billable=False,
+    description="Get available text models (OpenAI-compatible). If an API key with model restrictions is provided, only allowed models are returned.",
     args_doc="",
 )
 
@@ -208,6 +218,7 @@ LIST_IMAGE_MODELS = OperationSpec(
     body_type=None,
     needs_key=False,
     billable=False,
+    description="Get a list of available image generation models with pricing, capabilities, and metadata. If an API key with model restrictions is provided, only allowed models are returned.",
     args_doc="",
 )
 
@@ -226,6 +237,7 @@ LIST_TEXT_MODELS = OperationSpec(
     body_type=None,
     needs_key=False,
     billable=False,
+    description="Get a list of available text generation models with pricing, capabilities, and metadata. If an API key with model restrictions is provided, only allowed models are returned.",
     args_doc="",
 )
 
@@ -244,6 +256,7 @@ LIST_AUDIO_MODELS = OperationSpec(
     body_type=None,
     needs_key=False,
     billable=False,
+    description="Get a list of available audio models with pricing, capabilities, and metadata. If an API key with model restrictions is provided, only allowed models are returned.",
     args_doc="",
 )
 
@@ -267,6 +280,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"type": "array", "items": {"type": "object"}},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="model",
@@ -277,6 +291,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"type": "string"},
             description="AI model for text generation. See /v1/models for full list.",
             default="openai",
+            help="AI model for text generation. See /v1/models for full list. Server default: 'openai'.",
         ),
         ParameterSpec(
             name="modalities",
@@ -287,6 +302,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"type": "array", "items": {"type": "string", "enum": ["text", "audio"]}},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="audio",
@@ -297,6 +313,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"type": "object"},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="frequency_penalty",
@@ -307,6 +324,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "number", "minimum": -2, "maximum": 2}, {"type": "null"}]},
             description="",
             default=0,
+            help="Server default: 0.",
         ),
         ParameterSpec(
             name="repetition_penalty",
@@ -317,6 +335,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "number", "minimum": 0, "maximum": 2}, {"type": "null"}]},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="logit_bias",
@@ -327,6 +346,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "object"}, {"type": "null"}]},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="logprobs",
@@ -337,6 +357,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
             description="",
             default=False,
+            help="Server default: False.",
         ),
         ParameterSpec(
             name="top_logprobs",
@@ -347,6 +368,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "integer", "minimum": 0, "maximum": 20}, {"type": "null"}]},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="max_tokens",
@@ -362,6 +384,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             },
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="presence_penalty",
@@ -372,6 +395,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "number", "minimum": -2, "maximum": 2}, {"type": "null"}]},
             description="",
             default=0,
+            help="Server default: 0.",
         ),
         ParameterSpec(
             name="response_format",
@@ -382,6 +406,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"type": "object"},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="seed",
@@ -397,6 +422,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             },
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="stop",
@@ -412,6 +438,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             },
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="stream",
@@ -422,6 +449,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
             description="",
             default=False,
+            help="Server default: False.",
         ),
         ParameterSpec(
             name="stream_options",
@@ -432,6 +460,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "object"}, {"type": "null"}]},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="thinking",
@@ -442,6 +471,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "object"}, {"type": "null"}]},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="reasoning_effort",
@@ -455,6 +485,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             },
             description="",
             default=None,
+            help="One of none, minimal, low, medium, high, xhigh.",
         ),
         ParameterSpec(
             name="thinking_budget",
@@ -465,6 +496,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"type": "integer", "minimum": 0, "maximum": 9007199254740991},
             description="",
             default=None,
+            help="From 0 to 9007199254740991.",
         ),
         ParameterSpec(
             name="temperature",
@@ -475,6 +507,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "number", "minimum": 0, "maximum": 2}, {"type": "null"}]},
             description="",
             default=1,
+            help="Server default: 1.",
         ),
         ParameterSpec(
             name="top_p",
@@ -485,6 +518,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, {"type": "null"}]},
             description="",
             default=1,
+            help="Server default: 1.",
         ),
         ParameterSpec(
             name="tools",
@@ -495,6 +529,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"type": "array", "items": {"type": "object"}},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="tool_choice",
@@ -510,6 +545,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             },
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="parallel_tool_calls",
@@ -520,6 +556,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"type": "boolean"},
             description="",
             default=True,
+            help="Server default: True.",
         ),
         ParameterSpec(
             name="user",
@@ -530,6 +567,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"type": "string"},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="function_call",
@@ -540,6 +578,7 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"anyOf": [{"type": "string", "enum": ["none", "auto"]}, {"type": "object"}]},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="functions",
@@ -550,12 +589,14 @@ CREATE_CHAT_COMPLETION = OperationSpec(
             schema={"type": "array", "minItems": 1, "maxItems": 128, "items": {"type": "object"}},
             description="",
             default=None,
+            help="",
         ),
     ),
     body_model="ChatCompletionRequest",
     body_type="application/json",
     needs_key=True,
     billable=True,
+    description="OpenAI-compatible chat completions endpoint. **Legacy endpoint:** `/openai` (deprecated, use `/v1/chat/completions` instead) **Authentication (Secret Keys Only):** Include your API key in the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY` API keys can be created from your dashboard at enter.pollinations.ai. Both key types consume Pollen. Secret keys have no rate limits.",
     args_doc="messages (Sequence[SystemMessage | DeveloperMessage | UserMessage | AssistantMessage |\n    ToolMessage | FunctionMessage | Mapping[str, Any]]):\nmodel (str | None): AI model for text generation. See /v1/models for full list. Server\n    default: 'openai'.\nmodalities (Sequence[ChatCompletionRequestModalitiesItem | Literal['text', 'audio']] |\n    None):\naudio (AudioOutputOptions | Mapping[str, Any] | None):\nfrequency_penalty (float | None): Server default: 0.\nrepetition_penalty (float | None):\nlogit_bias (LogitBias | Mapping[str, Any] | None):\nlogprobs (bool | None): Server default: False.\ntop_logprobs (int | None):\nmax_tokens (int | None):\npresence_penalty (float | None): Server default: 0.\nresponse_format (ResponseFormatText | ResponseFormatJsonSchema |\n    ResponseFormatJsonObject | Mapping[str, Any] | None):\nseed (int | None):\nstop (str | Sequence[str] | None):\nstream (bool | None): Server default: False.\nstream_options (StreamOptions | Mapping[str, Any] | None):\nthinking (ThinkingOptions | Mapping[str, Any] | None):\nreasoning_effort (ChatCompletionRequestReasoningEffort | None): One of none, minimal,\n    low, medium, high, xhigh.\nthinking_budget (int | None): From 0 to 9007199254740991.\ntemperature (float | None): Server default: 1.\ntop_p (float | None): Server default: 1.\ntools (Sequence[FunctionTool | BuiltinTool | Mapping[str, Any]] | None):\ntool_choice (ToolChoiceMode | NamedToolChoice | Mapping[str, Any] | None):\nparallel_tool_calls (bool | None): Server default: True.\nuser (str | None):\nfunction_call (FunctionCallMode | NamedFunctionCall | Mapping[str, Any] | None):\nfunctions (Sequence[LegacyFunction | Mapping[str, Any]] | None):",
 )
 
@@ -645,6 +686,7 @@ GENERATE_TEXT = OperationSpec(
             schema={"type": "string", "minLength": 1},
             description="Text prompt for generation",
             default=None,
+            help="Text prompt for generation. At least 1 character.",
         ),
         ParameterSpec(
             name="model",
@@ -690,6 +732,7 @@ GENERATE_TEXT = OperationSpec(
             },
             description="Text model to use for generation",
             default="openai",
+            help="Text model to use for generation. Server default: 'openai'.",
         ),
         ParameterSpec(
             name="seed",
@@ -700,6 +743,7 @@ GENERATE_TEXT = OperationSpec(
             schema={"type": "integer", "minimum": -1, "maximum": 9007199254740991},
             description="Random seed for reproducible results. Use -1 for random.",
             default=0,
+            help="Random seed for reproducible results. Use -1 for random. From -1 to 9007199254740991. Server default: 0.",
         ),
         ParameterSpec(
             name="system",
@@ -710,6 +754,7 @@ GENERATE_TEXT = OperationSpec(
             schema={"type": "string"},
             description="System prompt to set context/behavior for the model",
             default=None,
+            help="System prompt to set context/behavior for the model.",
         ),
         ParameterSpec(
             name="json",
@@ -720,6 +765,7 @@ GENERATE_TEXT = OperationSpec(
             schema={"type": "boolean"},
             description="Return response in JSON format",
             default=False,
+            help="Return response in JSON format. Server default: False.",
         ),
         ParameterSpec(
             name="temperature",
@@ -730,6 +776,7 @@ GENERATE_TEXT = OperationSpec(
             schema={"type": "number"},
             description="Controls creativity (0.0=strict, 2.0=creative)",
             default=None,
+            help="Controls creativity (0.0=strict, 2.0=creative).",
         ),
         ParameterSpec(
             name="stream",
@@ -740,12 +787,14 @@ GENERATE_TEXT = OperationSpec(
             schema={"type": "boolean"},
             description="Stream response in real-time chunks",
             default=False,
+            help="Stream response in real-time chunks. Server default: False.",
         ),
     ),
     body_model=None,
     body_type=None,
     needs_key=True,
     billable=True,
+    description="Generates text from text prompts. **Authentication:** Include your API key either: - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY` - As a query parameter: `?key=YOUR_API_KEY` API keys can be created from your dashboard at enter.pollinations.ai.",
     args_doc="model (TextModelName | str | None): Text model to use for generation. Server default:\n    'openai'.\nseed (int | None): Random seed for reproducible results. Use -1 for random. From -1 to\n    9007199254740991. Server default: 0.\nsystem (str | None): System prompt to set context/behavior for the model.\njson (bool | None): Return response in JSON format. Server default: False.\ntemperature (float | None): Controls creativity (0.0=strict, 2.0=creative).\nstream (bool | None): Stream response in real-time chunks. Server default: False.",
 )
 
@@ -816,6 +865,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "string", "minLength": 1},
             description="Text description of the image or video to generate",
             default=None,
+            help="Text description of the image or video to generate. At least 1 character.",
         ),
         ParameterSpec(
             name="model",
@@ -851,6 +901,7 @@ GENERATE_IMAGE = OperationSpec(
             },
             description="AI model. Image: flux, zimage, turbo, gptimage, kontext, seedream, seedream-pro, nanobanana. Video: veo, seedance, seedance-pro",
             default="zimage",
+            help="AI model. Image: flux, zimage, turbo, gptimage, kontext, seedream, seedream-pro, nanobanana. Video: veo, seedance, seedance-pro. Server default: 'zimage'.",
         ),
         ParameterSpec(
             name="width",
@@ -861,6 +912,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "integer", "minimum": 0, "maximum": 9007199254740991},
             description="Image width in pixels",
             default=1024,
+            help="Image width in pixels. From 0 to 9007199254740991. Server default: 1024.",
         ),
         ParameterSpec(
             name="height",
@@ -871,6 +923,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "integer", "minimum": 0, "maximum": 9007199254740991},
             description="Image height in pixels",
             default=1024,
+            help="Image height in pixels. From 0 to 9007199254740991. Server default: 1024.",
         ),
         ParameterSpec(
             name="seed",
@@ -881,6 +934,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "integer", "minimum": -1, "maximum": 2147483647},
             description="Random seed for reproducible results. Use -1 for random.",
             default=0,
+            help="Random seed for reproducible results. Use -1 for random. From -1 to 2147483647. Server default: 0.",
         ),
         ParameterSpec(
             name="enhance",
@@ -891,6 +945,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "boolean"},
             description="Let AI improve your prompt for better results",
             default=False,
+            help="Let AI improve your prompt for better results. Server default: False.",
         ),
         ParameterSpec(
             name="negative_prompt",
@@ -901,6 +956,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "string"},
             description="What to avoid in the generated image",
             default="worst quality, blurry",
+            help="What to avoid in the generated image. Server default: 'worst quality, blurry'.",
         ),
         ParameterSpec(
             name="safe",
@@ -911,6 +967,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "boolean"},
             description="Enable safety content filters",
             default=False,
+            help="Enable safety content filters. Server default: False.",
         ),
         ParameterSpec(
             name="quality",
@@ -921,6 +978,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "string", "enum": ["low", "medium", "high", "hd"]},
             description="Image quality level (gptimage only)",
             default=None,
+            help="Image quality level (gptimage only). One of low, medium, high, hd.",
         ),
         ParameterSpec(
             name="image",
@@ -931,6 +989,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "string"},
             description="Reference image URL(s). Comma/pipe separated for multiple. For veo: image[0]=first frame, image[1]=last frame (interpolation)",
             default=None,
+            help="Reference image URL(s). Comma/pipe separated for multiple. For veo: image[0]=first frame, image[1]=last frame (interpolation).",
         ),
         ParameterSpec(
             name="transparent",
@@ -941,6 +1000,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "boolean"},
             description="Generate with transparent background (gptimage only)",
             default=False,
+            help="Generate with transparent background (gptimage only). Server default: False.",
         ),
         ParameterSpec(
             name="duration",
@@ -951,6 +1011,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "integer", "minimum": 1, "maximum": 10},
             description="Video duration in seconds (video models only). veo: 4, 6, or 8. seedance: 2-10",
             default=None,
+            help="Video duration in seconds (video models only). veo: 4, 6, or 8. seedance: 2-10. From 1 to 10.",
         ),
         ParameterSpec(
             name="aspect_ratio",
@@ -961,6 +1022,7 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "string"},
             description="Video aspect ratio: 16:9 or 9:16 (veo, seedance)",
             default=None,
+            help="Video aspect ratio: 16:9 or 9:16 (veo, seedance).",
         ),
         ParameterSpec(
             name="audio",
@@ -971,12 +1033,14 @@ GENERATE_IMAGE = OperationSpec(
             schema={"type": "boolean"},
             description="Enable audio generation for video (veo only)",
             default=False,
+            help="Enable audio generation for video (veo only). Server default: False.",
         ),
     ),
     body_model=None,
     body_type=None,
     needs_key=True,
     billable=True,
+    description="Generate an image or video from a text prompt. **Image Models:** `flux` (default), `turbo`, `gptimage`, `kontext`, `seedream`, `nanobanana`, `nanobanana-pro` **Video Models:** `veo`, `seedance` - `veo`: Text-to-video only (4-8 seconds) - `seedance`: Text-to-video and image-to-video (2-10 seconds) **Authentication:** Include your API key either: - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY` - As a query parameter: `?key=YOUR_API_KEY` API keys can be created from your dashboard at enter.pollinations.ai.",
     args_doc="model (ImageModelName | str | None): AI model. Image: flux, zimage, turbo, gptimage,\n    kontext, seedream, seedream-pro, nanobanana. Video: veo, seedance, seedance-pro. Server\n    default: 'zimage'.\nwidth (int | None): Image width in pixels. From 0 to 9007199254740991. Server default:\n    1024.\nheight (int | None): Image height in pixels. From 0 to 9007199254740991. Server default:\n    1024.\nseed (int | None): Random seed for reproducible results. Use -1 for random. From -1 to\n    2147483647. Server default: 0.\nenhance (bool | None): Let AI improve your prompt for better results. Server default:\n    False.\nnegative_prompt (str | None): What to avoid in the generated image. Server default:\n    'worst quality, blurry'.\nsafe (bool | None): Enable safety content filters. Server default: False.\nquality (ImageQuality | None): Image quality level (gptimage only). One of low, medium,\n    high, hd.\nimage (str | None): Reference image URL(s). Comma/pipe separated for multiple. For veo:\n    image[0]=first frame, image[1]=last frame (interpolation).\ntransparent (bool | None): Generate with transparent background (gptimage only). Server\n    default: False.\nduration (int | None): Video duration in seconds (video models only). veo: 4, 6, or 8.\n    seedance: 2-10. From 1 to 10.\naspect_ratio (str | None): Video aspect ratio: 16:9 or 9:16 (veo, seedance).\naudio (bool | None): Enable audio generation for video (veo only). Server default:\n    False.",
 )
 
@@ -1059,6 +1123,7 @@ GENERATE_AUDIO = OperationSpec(
             schema={"type": "string", "minLength": 1},
             description="Text to convert to speech, or a music description when model=elevenmusic",
             default=None,
+            help="Text to convert to speech, or a music description when model=elevenmusic. At least 1 character.",
         ),
         ParameterSpec(
             name="voice",
@@ -1114,6 +1179,7 @@ GENERATE_AUDIO = OperationSpec(
             },
             description="Voice to use for speech generation (TTS only)",
             default="alloy",
+            help="Voice to use for speech generation (TTS only). Server default: 'alloy'.",
         ),
         ParameterSpec(
             name="response_format",
@@ -1124,6 +1190,7 @@ GENERATE_AUDIO = OperationSpec(
             schema={"type": "string", "enum": ["mp3", "opus", "aac", "flac", "wav", "pcm"]},
             description="Audio output format (TTS only)",
             default="mp3",
+            help="Audio output format (TTS only). One of mp3, opus, aac, flac, wav, pcm. Server default: 'mp3'.",
         ),
         ParameterSpec(
             name="model",
@@ -1134,6 +1201,7 @@ GENERATE_AUDIO = OperationSpec(
             schema={"type": "string"},
             description="Audio model: TTS (default) or elevenmusic for music generation",
             default=None,
+            help="Audio model: TTS (default) or elevenmusic for music generation.",
         ),
         ParameterSpec(
             name="duration",
@@ -1144,6 +1212,7 @@ GENERATE_AUDIO = OperationSpec(
             schema={"type": "string"},
             description="Music duration in seconds, 3-300 (elevenmusic only)",
             default=None,
+            help="Music duration in seconds, 3-300 (elevenmusic only).",
         ),
         ParameterSpec(
             name="instrumental",
@@ -1154,12 +1223,14 @@ GENERATE_AUDIO = OperationSpec(
             schema={"type": "string", "enum": ["true", "false"]},
             description="If true, guarantees instrumental output (elevenmusic only)",
             default="false",
+            help="If true, guarantees instrumental output (elevenmusic only). One of true, false. Server default: 'false'.",
         ),
     ),
     body_model=None,
     body_type=None,
     needs_key=True,
     billable=True,
+    description="Generate audio from text — speech (TTS) or music. **Models:** Use `model` query param to select: - TTS (default): `elevenlabs`, `tts-1`, etc. - Music: `elevenmusic` (or `music`) **TTS Voices:** alloy, echo, fable, onyx, nova, shimmer, ash, ballad, coral, sage, verse, rachel, domi, bella, elli, charlotte, dorothy, sarah, emily, lily, matilda, adam, antoni, arnold, josh, sam, daniel, charlie, james, fin, callum, liam, george, brian, bill **Output Formats (TTS only):** mp3, opus, aac, flac, wav, pcm **Music options:** `duration` in seconds (3-300), `instrumental=true` **Authentication:** Include your API key either: - In the `Authorization` header as a Bearer token: `Authorization: Bearer YOUR_API_KEY` - As a query parameter: `?key=YOUR_API_KEY` API keys can be created from your dashboard at enter.pollinations.ai.",
     args_doc="voice (AudioVoice | str | None): Voice to use for speech generation (TTS only). Server\n    default: 'alloy'.\nresponse_format (GenerateAudioResponseFormat | None): Audio output format (TTS only).\n    One of mp3, opus, aac, flac, wav, pcm. Server default: 'mp3'.\nmodel (str | None): Audio model: TTS (default) or elevenmusic for music generation.\nduration (str | None): Music duration in seconds, 3-300 (elevenmusic only).\ninstrumental (GenerateAudioInstrumental | None): If true, guarantees instrumental output\n    (elevenmusic only). One of true, false. Server default: 'false'.",
 )
 
@@ -1242,6 +1313,7 @@ CREATE_SPEECH = OperationSpec(
             schema={"type": "string"},
             description="",
             default=None,
+            help="",
         ),
         ParameterSpec(
             name="input",
@@ -1252,6 +1324,7 @@ CREATE_SPEECH = OperationSpec(
             schema={"type": "string", "minLength": 1, "maxLength": 4096},
             description="The text to generate audio for. Maximum 4096 characters.",
             default=None,
+            help="The text to generate audio for. Maximum 4096 characters. 1 to 4096 characters.",
         ),
         ParameterSpec(
             name="voice",
@@ -1307,6 +1380,7 @@ CREATE_SPEECH = OperationSpec(
             },
             description="The voice to use. Available voices: alloy, echo, fable, onyx, nova, shimmer, ash, ballad, coral, sage, verse, rachel, domi, bella, elli, charlotte, dorothy, sarah, emily, lily, matilda, adam, antoni, arnold, josh, sam, daniel, charlie, james, fin, callum, liam, george, brian, bill.",
             default="alloy",
+            help="The voice to use. Available voices: alloy, echo, fable, onyx, nova, shimmer, ash, ballad, coral, sage, verse, rachel, domi, bella, elli, charlotte, dorothy, sarah, emily, lily, matilda, adam, antoni, arnold, josh, sam, daniel, charlie, james, fin, callum, liam, george, brian, bill. Server default: 'alloy'.",
         ),
         ParameterSpec(
             name="response_format",
@@ -1317,6 +1391,7 @@ CREATE_SPEECH = OperationSpec(
             schema={"type": "string", "enum": ["mp3", "opus", "aac", "flac", "wav", "pcm"]},
             description="The audio format for the output.",
             default="mp3",
+            help="The audio format for the output. One of mp3, opus, aac, flac, wav, pcm. Server default: 'mp3'.",
         ),
         ParameterSpec(
             name="speed",
@@ -1327,6 +1402,7 @@ CREATE_SPEECH = OperationSpec(
             schema={"type": "number", "minimum": 0.25, "maximum": 4},
             description="The speed of the generated audio. 0.25 to 4.0, default 1.0.",
             default=1,
+            help="The speed of the generated audio. 0.25 to 4.0, default 1.0. From 0.25 to 4. Server default: 1.",
         ),
         ParameterSpec(
             name="duration",
@@ -1337,6 +1413,7 @@ CREATE_SPEECH = OperationSpec(
             schema={"type": "number", "minimum": 3, "maximum": 300},
             description="Music duration in seconds, 3-300 (elevenmusic only)",
             default=None,
+            help="Music duration in seconds, 3-300 (elevenmusic only). From 3 to 300.",
         ),
         ParameterSpec(
             name="instrumental",
@@ -1347,12 +1424,14 @@ CREATE_SPEECH = OperationSpec(
             schema={"type": "boolean"},
             description="If true, guarantees instrumental output (elevenmusic only)",
             default=None,
+            help="If true, guarantees instrumental output (elevenmusic only).",
         ),
     ),
     body_model="SpeechRequest",
     body_type="application/json",
     needs_key=True,
     billable=True,
+    description="Generate audio from text — speech (TTS) or music. This endpoint is OpenAI TTS API compatible. Set `model` to `elevenmusic` (or alias `music`) to generate music instead of speech. **TTS Voices:** alloy, echo, fable, onyx, nova, shimmer, ash, ballad, coral, sage, verse, rachel, domi, bella, elli, charlotte, dorothy, sarah, emily, lily, matilda, adam, antoni, arnold, josh, sam, daniel, charlie, james, fin, callum, liam, george, brian, bill **Output Formats (TTS only):** mp3, opus, aac, flac, wav, pcm",
     args_doc="model (str | None):\ninput (str): The text to generate audio for. Maximum 4096 characters. 1 to 4096\n    characters.\nvoice (AudioVoice | str | None): The voice to use. Available voices: alloy, echo, fable,\n    onyx, nova, shimmer, ash, ballad, coral, sage, verse, rachel, domi, bella, elli,\n    charlotte, dorothy, sarah, emily, lily, matilda, adam, antoni, arnold, josh, sam,\n    daniel, charlie, james, fin, callum, liam, george, brian, bill. Server default: 'alloy'.\nresponse_format (SpeechRequestResponseFormat | None): The audio format for the output.\n    One of mp3, opus, aac, flac, wav, pcm. Server default: 'mp3'.\nspeed (float | None): The speed of the generated audio. 0.25 to 4.0, default 1.0. From\n    0.25 to 4. Server default: 1.\nduration (float | None): Music duration in seconds, 3-300 (elevenmusic only). From 3 to\n    300.\ninstrumental (bool | None): If true, guarantees instrumental output (elevenmusic only).",
 )
 
@@ -1443,6 +1522,7 @@ CREATE_TRANSCRIPTION = OperationSpec(
             schema={"type": "string", "format": "binary"},
             description="The audio file to transcribe. Supported formats: mp3, mp4, mpeg, mpga, m4a, wav, webm.",
             default=None,
+            help="The audio file to transcribe. Supported formats: mp3, mp4, mpeg, mpga, m4a, wav, webm.",
         ),
         ParameterSpec(
             name="model",
@@ -1453,6 +1533,7 @@ CREATE_TRANSCRIPTION = OperationSpec(
             schema={"type": "string"},
             description="The model to use. Options: `whisper-large-v3`, `whisper-1`, `scribe`.",
             default="whisper-large-v3",
+            help="The model to use. Options: `whisper-large-v3`, `whisper-1`, `scribe`. Server default: 'whisper-large-v3'.",
         ),
         ParameterSpec(
             name="language",
@@ -1463,6 +1544,7 @@ CREATE_TRANSCRIPTION = OperationSpec(
             schema={"type": "string"},
             description="Language of the audio in ISO-639-1 format (e.g. `en`, `fr`). Improves accuracy.",
             default=None,
+            help="Language of the audio in ISO-639-1 format (e.g. `en`, `fr`). Improves accuracy.",
         ),
         ParameterSpec(
             name="prompt",
@@ -1473,6 +1555,7 @@ CREATE_TRANSCRIPTION = OperationSpec(
             schema={"type": "string"},
             description="Optional text to guide the model's style or continue a previous segment.",
             default=None,
+            help="Optional text to guide the model's style or continue a previous segment.",
         ),
         ParameterSpec(
             name="response_format",
@@ -1483,6 +1566,7 @@ CREATE_TRANSCRIPTION = OperationSpec(
             schema={"type": "string", "enum": ["json", "text", "srt", "verbose_json", "vtt"]},
             description="The format of the transcript output.",
             default="json",
+            help="The format of the transcript output. One of json, text, srt, verbose_json, vtt. Server default: 'json'.",
         ),
         ParameterSpec(
             name="temperature",
@@ -1493,12 +1577,14 @@ CREATE_TRANSCRIPTION = OperationSpec(
             schema={"type": "number"},
             description="Sampling temperature between 0 and 1. Lower is more deterministic.",
             default=None,
+            help="Sampling temperature between 0 and 1. Lower is more deterministic.",
         ),
     ),
     body_model="TranscriptionRequest",
     body_type="multipart/form-data",
     needs_key=True,
     billable=True,
+    description="Transcribe audio to text using Whisper or ElevenLabs Scribe. This endpoint is OpenAI Whisper API compatible. **Supported formats:** mp3, mp4, mpeg, mpga, m4a, wav, webm **Models:** `whisper-large-v3` (default), `whisper-1`, `scribe`",
     args_doc="file (File): The audio file to transcribe. Supported formats: mp3, mp4, mpeg, mpga, m4a,\n    wav, webm.\nmodel (str | None): The model to use. Options: `whisper-large-v3`, `whisper-1`,\n    `scribe`. Server default: 'whisper-large-v3'.\nlanguage (str | None): Language of the audio in ISO-639-1 format (e.g. `en`, `fr`).\n    Improves accuracy.\nprompt (str | None): Optional text to guide the model's style or continue a previous\n    segment.\nresponse_format (TranscriptionRequestResponseFormat | None): The format of the\n    transcript output. One of json, text, srt, verbose_json, vtt. Server default: 'json'.\ntemperature (float | None): Sampling temperature between 0 and 1. Lower is more\n    deterministic.",
 )
 

@@ -762,6 +762,8 @@ class ParameterSpec:
     description: str = ""
     #: The server's default (from the schema), applied when the argument is not sent.
     default: Any = None
+    #: One line for a user: the description, the values it takes, the server's default.
+    help: str = ""
 
 
 @define(frozen=True)
@@ -782,6 +784,8 @@ class OperationSpec:
     needs_key: bool = True
     #: It documents 402 (pollen balance or key budget): calling it costs pollen.
     billable: bool = False
+    #: The operation's summary and description in the spec.
+    description: str = ""
     #: The Args section of a docstring: every argument with its type and description.
     args_doc: str = ""
 

@@ -7,6 +7,7 @@ are checked in process, with respx answering on 127.0.0.1: nothing leaves the ma
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import io
 import json
@@ -378,3 +379,37 @@ def test_api_errors_exit_1_with_the_servers_message(server: MockServer, tmp_path
     assert spent.returncode == 1
     assert "402" in spent.stderr and "budget" in spent.stderr
     assert key not in spent.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "flag", "operation", "parameter"),
+    [
+        ("speech", "input", "CREATE_SPEECH", "input"),
+        ("speech", "--voice", "CREATE_SPEECH", "voice"),
+        ("speech", "--format", "CREATE_SPEECH", "response_format"),
+        ("transcribe", "--model", "CREATE_TRANSCRIPTION", "model"),
+        ("image", "--model", "GENERATE_IMAGE", "model"),
+        ("image", "--duration", "GENERATE_IMAGE", "duration"),
+        ("text", "--json-mode", "GENERATE_TEXT", "json"),
+        ("usage", "--limit", "GET_ACCOUNT_USAGE", "limit"),
+    ],
+)
+def test_option_help_is_the_spec_s_text(
+    command: str, flag: str, operation: str, parameter: str
+) -> None:
+    """The CLI states no fact of the API itself: an option's help is the parameter's text
+    in the spec, values and server default included (a spec edit reaches --help)."""
+    from pollinations_client import params
+    from pollinations_client.custom.cli import _build_parser
+
+    expected = getattr(params, operation).parameter(parameter).help
+    assert expected  # the spec describes each of these
+    commands = next(
+        a for a in _build_parser()._actions if isinstance(a, argparse._SubParsersAction)
+    )
+    (option,) = [
+        action
+        for action in commands.choices[command]._actions
+        if flag in action.option_strings or action.dest == flag
+    ]
+    assert (option.help or "").replace("%%", "%").endswith(expected)

@@ -185,6 +185,34 @@ async def test_a_client_timeout_applies_to_every_operation(
     assert router.calls.last.request.extensions["timeout"] == expected
 
 
+def _pool(h: Harness, **kwargs: Any) -> httpx.Client | httpx.AsyncClient:
+    return httpx.AsyncClient(**kwargs) if h.is_async else httpx.Client(**kwargs)
+
+
+async def test_a_passed_http_client_keeps_a_timeout_it_was_given(
+    h: Harness, router: respx.MockRouter
+) -> None:
+    client = h.make(http_client=_pool(h, timeout=42.0))
+    await h.run(client.images.generate("a cat"))
+    assert router.calls.last.request.extensions["timeout"]["read"] == 42.0
+    await h.run(client.models.list())
+    assert router.calls.last.request.extensions["timeout"]["read"] == 42.0
+    mine = h.make(http_client=_pool(h, timeout=42.0), timeout=7.0)  # an explicit one wins
+    await h.run(mine.images.generate("a cat"))
+    assert router.calls.last.request.extensions["timeout"]["read"] == 7.0
+
+
+async def test_a_passed_http_client_with_httpx_default_timeout_gets_ours(
+    h: Harness, router: respx.MockRouter
+) -> None:
+    """httpx's untouched 5 s would cut every generation short: it is not adopted."""
+    client = h.make(http_client=_pool(h))
+    await h.run(client.images.generate("a cat"))
+    assert router.calls.last.request.extensions["timeout"]["read"] == GENERATION_TIMEOUT.read
+    await h.run(client.models.list())
+    assert router.calls.last.request.extensions["timeout"]["read"] == LISTING_TIMEOUT.read
+
+
 async def test_a_call_timeout_wins_over_the_client_and_the_default(
     h: Harness, router: respx.MockRouter
 ) -> None:

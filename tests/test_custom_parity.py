@@ -179,3 +179,42 @@ def test_stream_twins() -> None:
     assert inspect.iscoroutinefunction(AsyncStream.close)
     assert hasattr(Stream, "__enter__") and hasattr(Stream, "__iter__")
     assert hasattr(AsyncStream, "__aenter__") and hasattr(AsyncStream, "__aiter__")
+
+
+#: Methods that are not one operation (iter_usage pages over account.usage).
+NOT_ONE_OPERATION = {"iter_usage"}
+
+
+@pytest.mark.parametrize("cls", [cls for pair in RESOURCE_PAIRS for cls in pair])
+def test_every_operation_method_documents_the_spec_and_the_call_options(cls: type[Any]) -> None:
+    """help() on any method shows the spec's description of its operation, its Args and
+    the per-call options (the @documented decorator; a method without it fails here)."""
+    for name, method in public_methods(cls).items():
+        if name in NOT_ONE_OPERATION:
+            continue
+        doc = method.__doc__ or ""
+        assert "The spec: " in doc, (cls.__name__, name)
+        assert "Also: extra_headers, extra_query, extra_body, timeout" in doc, (cls.__name__, name)
+
+
+@pytest.mark.parametrize("client_cls", [Pollinations, AsyncPollinations])
+def test_raw_twins_show_the_method_docs_and_signature(client_cls: type[Any]) -> None:
+    client = client_cls(api_key="sk_test")
+    raw = client.with_raw_response
+    for resource_name, raw_view in [
+        ("images", raw.images),
+        ("chat.completions", raw.chat.completions),
+        ("account", raw.account),
+        ("audio.speech", raw.audio.speech),
+    ]:
+        resource: Any = functools.reduce(getattr, resource_name.split("."), client)
+        for name in public_methods(type(resource)):
+            if not hasattr(type(raw_view), name):
+                continue
+            method, twin = getattr(resource, name), getattr(raw_view, name)
+            assert twin.__doc__ == method.__doc__, (resource_name, name)
+            signature, twin_signature = inspect.signature(method), inspect.signature(twin)
+            assert twin_signature.parameters == signature.parameters, (resource_name, name)
+            assert twin_signature.return_annotation == (
+                f"APIResponse[{signature.return_annotation}]"
+            ), (resource_name, name)

@@ -40,6 +40,7 @@ from pollinations_client.custom import (
     InternalServerError,
     ListResult,
     PaymentRequiredError,
+    PollinationsError,
     RateLimitError,
     Stream,
     TextResult,
@@ -349,6 +350,10 @@ async def test_a_raw_stream_parses_to_the_stream_which_reads_the_body(
     assert raw.request_id == "req-stream"
     assert raw.model_used == "openai-fast"
     assert raw.headers["content-type"] == "text/event-stream"
+    for attribute in ("content", "text"):  # a clear error, not httpx's ResponseNotRead
+        with pytest.raises(PollinationsError, match="streamed answer") as caught:
+            getattr(raw, attribute)
+        assert caught.value.__cause__ is None and caught.value.__suppress_context__
     stream = raw.parse()
     assert type(stream) is expected_type(h, call)
     assert raw.parse() is stream

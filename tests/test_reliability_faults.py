@@ -279,17 +279,39 @@ async def test_a_connection_closed_after_a_complete_answer_is_not_an_error(
     assert h.sleeps == []
 
 
-async def test_a_silently_closed_idle_connection_is_not_an_error(
+def _model_list(i: int) -> Action:
+    body = json.dumps({"object": "list", "data": [{"id": f"m{i}", "object": "model"}]})
+    return respond(200, body.encode(), content_type="application/json", close_after=True)
+
+
+async def test_a_silently_closed_idle_connection_is_not_an_error_for_a_listing(
     h: Harness, server: FaultServer
 ) -> None:
     """The server drops a kept-alive connection without warning after each answer; the
-    next calls still get their own, complete answers."""
-    server.script(*[respond(200, f"answer {i}".encode(), close_after=True) for i in range(5)])
+    next listings still get their own, complete answers (retried where they met it)."""
+    server.script(*[_model_list(i) for i in range(5)], *[_model_list(i) for i in range(5)])
     client = make(h, server)
     for i in range(5):
-        assert await h.run(client.text.generate(f"call {i}")) == f"answer {i}"
-    assert server.pending == 0
+        (model,) = await h.run(client.models.list())
+        assert model.id == f"m{i}"
     assert server.connections >= 5
+
+
+async def test_a_generation_lost_on_a_reused_connection_is_not_repeated(
+    h: Harness, server: FaultServer
+) -> None:
+    """The second request goes out on the kept-alive connection of the first, and the
+    server closes it without a byte of answer. It may have taken the request first (a
+    load balancer does that), so a generation is not sent again; a listing is."""
+    server.script(respond(200, b"first"), close(), respond(200, b"unused"))
+    client = make(h, server, max_retries=2)
+    assert await h.run(client.text.generate("one")) == "first"
+    with pytest.raises(APIConnectionError) as caught:
+        await h.run(client.text.generate("two"))
+    assert "may have done (and billed) the work" in str(caught.value)
+    assert h.sleeps == []
+    assert len(server.requests) == 2
+    assert server.connections == 1  # the second request really did reuse the connection
 
 
 async def test_a_transient_close_then_success(h: Harness, server: FaultServer) -> None:

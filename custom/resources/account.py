@@ -22,7 +22,7 @@ from pollinations_client.params import (
 
 from .. import _json
 from .._logging import logger
-from .._resource import AsyncAPIResource, CallOptions, Endpoint, SyncAPIResource
+from .._resource import AsyncAPIResource, CallOptions, Endpoint, SyncAPIResource, documented
 from .._response import AsyncRawView, RawView, async_raw_method, raw_method
 from .._types import TextResult
 from .._validation import check_argument, check_int
@@ -176,30 +176,37 @@ def _one_second_later(timestamp: str) -> str | None:
 
 
 class Account(SyncAPIResource):
+    @documented(_BALANCE)
     def balance(self, **options: Unpack[CallOptions]) -> Balance:
         """The remaining pollen: the key's budget if it has one, else the account's."""
         return self._call(_BALANCE, options)
 
+    @documented(_PROFILE)
     def profile(self, **options: Unpack[CallOptions]) -> UserProfile:
         """The account's name, email, tier and when it was created."""
         return self._call(_PROFILE, options)
 
+    @documented(_KEY)
     def key(self, **options: Unpack[CallOptions]) -> KeyInfo:
         """The key itself: valid or not, its type, name, expiry, permissions and budget."""
         return self._call(_KEY, options)
 
+    @documented(_USAGE)
     def usage(self, **params: Unpack[UsageParams]) -> UsageResponse:
-        """One page of request history, newest first (server default: 100 records)."""
+        """One page of request history, newest first."""
         return self._call(_USAGE, params)
 
+    @documented(_USAGE_CSV)
     def usage_csv(self, **params: Unpack[UsageParams]) -> TextResult:
         """The same history as CSV text."""
         return self._call(_USAGE_CSV, params, format="csv")
 
+    @documented(_DAILY)
     def usage_daily(self, **params: Unpack[DailyUsageParams]) -> DailyUsageResponse:
-        """Usage summed per day and model, for the last 90 days."""
+        """Usage summed per day and model."""
         return self._call(_DAILY, params)
 
+    @documented(_DAILY_CSV)
     def usage_daily_csv(self, **params: Unpack[DailyUsageParams]) -> TextResult:
         """The same daily sums as CSV text."""
         return self._call(_DAILY_CSV, params, format="csv")
@@ -224,30 +231,37 @@ class Account(SyncAPIResource):
 
 
 class AsyncAccount(AsyncAPIResource):
+    @documented(_BALANCE)
     async def balance(self, **options: Unpack[CallOptions]) -> Balance:
         """The remaining pollen: the key's budget if it has one, else the account's."""
         return await self._call(_BALANCE, options)
 
+    @documented(_PROFILE)
     async def profile(self, **options: Unpack[CallOptions]) -> UserProfile:
         """The account's name, email, tier and when it was created."""
         return await self._call(_PROFILE, options)
 
+    @documented(_KEY)
     async def key(self, **options: Unpack[CallOptions]) -> KeyInfo:
         """The key itself: valid or not, its type, name, expiry, permissions and budget."""
         return await self._call(_KEY, options)
 
+    @documented(_USAGE)
     async def usage(self, **params: Unpack[UsageParams]) -> UsageResponse:
-        """One page of request history, newest first (server default: 100 records)."""
+        """One page of request history, newest first."""
         return await self._call(_USAGE, params)
 
+    @documented(_USAGE_CSV)
     async def usage_csv(self, **params: Unpack[UsageParams]) -> TextResult:
         """The same history as CSV text."""
         return await self._call(_USAGE_CSV, params, format="csv")
 
+    @documented(_DAILY)
     async def usage_daily(self, **params: Unpack[DailyUsageParams]) -> DailyUsageResponse:
-        """Usage summed per day and model, for the last 90 days."""
+        """Usage summed per day and model."""
         return await self._call(_DAILY, params)
 
+    @documented(_DAILY_CSV)
     async def usage_daily_csv(self, **params: Unpack[DailyUsageParams]) -> TextResult:
         """The same daily sums as CSV text."""
         return await self._call(_DAILY_CSV, params, format="csv")

@@ -39,8 +39,11 @@ if TYPE_CHECKING:
     from pollinations_client.models import Transcription, TranscriptionRequestResponseFormat
     from pollinations_client.types import File
 
-#: An audio file to upload: a path, its bytes, an open binary file, or (filename, bytes).
-FileInput: TypeAlias = "str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, bytes]"
+#: An audio file to upload: a path, its bytes, an open binary file, or, as openai takes
+#: it, (filename, bytes) or (filename, bytes, media type).
+FileInput: TypeAlias = (
+    "str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, bytes] | tuple[str, bytes, str]"
+)
 
 
 class SpeechParams(CreateSpeechParams, CallOptions, total=False):
@@ -63,6 +66,11 @@ def parse_audio(response: httpx.Response) -> AudioResult:
     return AudioResult(content=content, content_type=content_type, request_id=request_id)
 
 
+#: What a transcript in text, srt or vtt may come as (anything else is not a transcript:
+#: a proxy's HTML page, say).
+TEXT_TRANSCRIPTS = ("text/plain", "text/vtt", "text/srt", "application/x-subrip")
+
+
 def parse_transcription(response: httpx.Response) -> Transcription | TextResult:
     """JSON (json, verbose_json) as a Transcription; the text formats as text."""
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -70,7 +78,9 @@ def parse_transcription(response: httpx.Response) -> Transcription | TextResult:
         from pollinations_client.models import Transcription
 
         return Transcription.from_dict(_json.response_json(response))
-    return TextResult(response.text)
+    if content_type in TEXT_TRANSCRIPTS:
+        return TextResult(response.text)
+    raise ValueError(f"expected a transcription, got {content_type or 'no content type'}")
 
 
 #: The media type of each upload format the transcription operation lists (mp3, mp4,
@@ -96,8 +106,10 @@ def upload(value: object) -> File:
     from pollinations_client.types import File
 
     name: str | None
-    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], _BYTES):
-        name, data = str(value[0]), bytes(value[1])
+    mime: str | None = None
+    if isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[1], _BYTES):
+        name, data = str(value[0]), bytes(value[1])  # openai's (filename, bytes[, type])
+        mime = str(value[2]) if len(value) == 3 and value[2] else None
     elif isinstance(value, _BYTES):
         name, data = "audio", bytes(value)
     elif isinstance(value, (str, os.PathLike)):
@@ -115,14 +127,17 @@ def upload(value: object) -> File:
     else:
         raise InvalidParameterError(
             "file",
-            "must be a path, bytes, a binary file or (filename, bytes), "
+            "must be a path, bytes, a binary file or (filename, bytes[, media type]), "
             f"not {type(value).__name__}",
         )
     if not data:
         raise InvalidParameterError("file", "is empty")
     extension = name.rpartition(".")[2].lower() if "." in name else ""
     mime = (
-        _UPLOAD_TYPES.get(extension) or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        mime
+        or _UPLOAD_TYPES.get(extension)
+        or mimetypes.guess_type(name)[0]
+        or "application/octet-stream"
     )
     return File(payload=io.BytesIO(data), file_name=name, mime_type=mime)
 
@@ -149,8 +164,15 @@ _GENERATE = Endpoint(
     params=AudioParams,
 )
 
-TextFormat: TypeAlias = Literal["text", "srt", "vtt"]
-JSONFormat: TypeAlias = Literal["json", "verbose_json"]
+# The transcript formats by what they answer (for the overloads of `create`).
+TextFormat: TypeAlias = (
+    'Literal["text", "srt", "vtt", TranscriptionRequestResponseFormat.TEXT,'
+    " TranscriptionRequestResponseFormat.SRT, TranscriptionRequestResponseFormat.VTT]"
+)
+JSONFormat: TypeAlias = (
+    'Literal["json", "verbose_json", TranscriptionRequestResponseFormat.JSON,'
+    " TranscriptionRequestResponseFormat.VERBOSE_JSON]"
+)
 
 
 class Speech(SyncAPIResource):
@@ -182,6 +204,15 @@ class Transcriptions(SyncAPIResource):
     def create(
         self, *, file: FileInput, response_format: TextFormat, **params: Unpack[TranscriptionParams]
     ) -> TextResult: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        response_format: TranscriptionRequestResponseFormat | str | None = None,
+        **params: Unpack[TranscriptionParams],
+    ) -> Transcription | TextResult: ...
 
     @documented(_TRANSCRIBE)
     def create(
@@ -244,6 +275,15 @@ class AsyncTranscriptions(AsyncAPIResource):
     async def create(
         self, *, file: FileInput, response_format: TextFormat, **params: Unpack[TranscriptionParams]
     ) -> TextResult: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        response_format: TranscriptionRequestResponseFormat | str | None = None,
+        **params: Unpack[TranscriptionParams],
+    ) -> Transcription | TextResult: ...
 
     @documented(_TRANSCRIBE)
     async def create(

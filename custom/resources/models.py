@@ -15,7 +15,7 @@ from pollinations_client.params import (
 )
 
 from .. import _json
-from .._resource import AsyncAPIResource, CallOptions, Endpoint, SyncAPIResource
+from .._resource import AsyncAPIResource, CallOptions, Endpoint, SyncAPIResource, documented
 from .._response import AsyncRawView, RawView, async_raw_method, raw_method
 from .._types import ListResult
 
@@ -52,18 +52,22 @@ _AUDIO = Endpoint(LIST_AUDIO_MODELS, "models.audio", parse_model_infos)
 
 
 class Models(SyncAPIResource):
+    @documented(_LIST)
     def list(self, **options: Unpack[CallOptions]) -> ListResult[Model]:
         """The text models, OpenAI style (id, object, created)."""
         return self._call(_LIST, options)
 
+    @documented(_TEXT)
     def text(self, **options: Unpack[CallOptions]) -> ListResult[ModelInfo]:
         """Text models with pricing and capabilities."""
         return self._call(_TEXT, options)
 
+    @documented(_IMAGE)
     def image(self, **options: Unpack[CallOptions]) -> ListResult[ModelInfo]:
         """Image and video models with pricing and capabilities."""
         return self._call(_IMAGE, options)
 
+    @documented(_AUDIO)
     def audio(self, **options: Unpack[CallOptions]) -> ListResult[ModelInfo]:
         """Speech, music and transcription models with pricing and capabilities."""
         return self._call(_AUDIO, options)
@@ -74,18 +78,22 @@ class Models(SyncAPIResource):
 
 
 class AsyncModels(AsyncAPIResource):
+    @documented(_LIST)
     async def list(self, **options: Unpack[CallOptions]) -> ListResult[Model]:
         """The text models, OpenAI style (id, object, created)."""
         return await self._call(_LIST, options)
 
+    @documented(_TEXT)
     async def text(self, **options: Unpack[CallOptions]) -> ListResult[ModelInfo]:
         """Text models with pricing and capabilities."""
         return await self._call(_TEXT, options)
 
+    @documented(_IMAGE)
     async def image(self, **options: Unpack[CallOptions]) -> ListResult[ModelInfo]:
         """Image and video models with pricing and capabilities."""
         return await self._call(_IMAGE, options)
 
+    @documented(_AUDIO)
     async def audio(self, **options: Unpack[CallOptions]) -> ListResult[ModelInfo]:
         """Speech, music and transcription models with pricing and capabilities."""
         return await self._call(_AUDIO, options)

@@ -225,13 +225,12 @@ def _parameter(prop: Any, location: str, schema: Mapping[str, Any], raw: Mapping
     if not prop.required and "None" not in shown:
         shown.append("None")
     doc_type = " | ".join(shown)
-    line = f"{name} ({doc_type}):"
     sentences = [s for s in (description, describe(schema)) if s]
     if default is not None:
         sentences.append(f"Server default: {default!r}.")
-    if sentences:
-        ended = (s if s.endswith((".", "!", "?", ":")) else s + "." for s in sentences)
-        line += " " + " ".join(ended)
+    # the help text (a CLI option's, for one), and after the name and type, the docstring
+    help_text = " ".join(s if s.endswith((".", "!", "?", ":")) else s + "." for s in sentences)
+    line = f"{name} ({doc_type}):" + (" " + help_text if help_text else "")
     return {
         "name": name,
         "argument": str(prop.python_name),
@@ -241,6 +240,7 @@ def _parameter(prop: Any, location: str, schema: Mapping[str, Any], raw: Mapping
         "schema": schema,
         "description": description,
         "default": default,
+        "help": help_text,
         "annotation": ann,
         "doc": line,
     }
@@ -328,6 +328,11 @@ def operations(
                 "body_type": body_type,
                 "needs_key": bool(node.get("security")),
                 "billable": "402" in (node.get("responses") or {}),
+                "description": " ".join(
+                    text
+                    for text in (_text(node.get("summary")), _text(node.get("description")))
+                    if text
+                ),
                 "args_doc": "\n".join(
                     "\n    ".join(_wrap(p["doc"])) for p in parameters if p["location"] != "path"
                 ),
