@@ -1,9 +1,10 @@
 """`make bench` / `python -m bench [--quick]`: one table, and the same as JSON.
 
 Figures: chat call, chat stream (sent as one HTTP chunk per event, and as one
-length-framed body), image download and memory, usage parsing, import time and
-generation time; each against raw httpx (and the openai library where it applies), the
-client measured with and without the `speedups` extra, taken in one run on this machine.
+length-framed body), one long stream line sent in small pieces, image download and
+memory, usage parsing, import time and generation time; each against raw httpx (and the
+openai library where it applies), the client measured with and without the `speedups`
+extra, taken in one run on this machine.
 `--quick` runs tiny sizes (the test suite's smoke test).
 """
 
@@ -25,9 +26,11 @@ from ._cases import (
     chat_call,
     chat_stream,
     clean_venv,
+    download_to_file,
     generate_time,
     image_download,
     import_time,
+    long_line,
     usage_parse,
 )
 from ._harness import bench_server
@@ -64,10 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     sizes = QUICK if args.quick else FULL
     started = time.strftime("%Y-%m-%dT%H-%M-%S")
     figures: list[Figure] = []
-    with bench_server(sizes.chunks, sizes.image_bytes, sizes.usage_records) as url:
-        for case in (chat_call, image_download, usage_parse):
+    with bench_server(
+        sizes.chunks, sizes.image_bytes, sizes.usage_records, long_line_bytes=sizes.long_line_bytes
+    ) as url:
+        for case in (chat_call, image_download, usage_parse, long_line):
             print(f"measuring {case.__name__} ...", file=sys.stderr, flush=True)
             figures += case(url, sizes)
+        print("measuring download_to_file ...", file=sys.stderr, flush=True)
+        with bench_server(0, sizes.file_bytes, 0) as file_url:
+            figures += download_to_file(file_url, sizes)
         for framing in ("chunked", "length"):
             print(f"measuring chat_stream ({framing}) ...", file=sys.stderr, flush=True)
             with bench_server(sizes.chunks, 0, 0, framing) as stream_url:

@@ -50,7 +50,11 @@ def interleave(contenders: dict[str, Batch], rounds: int, seed: int = 1) -> dict
 
 @contextmanager
 def bench_server(
-    chunks: int, image_bytes: int, usage_records: int, framing: str = "length"
+    chunks: int,
+    image_bytes: int,
+    usage_records: int,
+    framing: str = "length",
+    long_line_bytes: int = 0,
 ) -> Iterator[str]:
     """The canned-answer server in its own process; yields its base URL."""
     process = subprocess.Popen(
@@ -60,6 +64,7 @@ def bench_server(
             "--image-bytes", str(image_bytes),
             "--usage-records", str(usage_records),
             "--framing", framing,
+            "--long-line-bytes", str(long_line_bytes),
         ],
         stdout=subprocess.PIPE,
         text=True,

@@ -8,7 +8,8 @@ it does not compete with the client for the GIL.
 
 `--framing chunked` sends a stream as one HTTP chunk per event (as the real gateway and
 the mock do); the default sends it as one length-framed body, where a client reads many
-events per network read.
+events per network read. `--long-line-bytes N` makes `/text/...` a stream of one `data:`
+line of N bytes, in HTTP chunks of `LONG_LINE_CHUNK` bytes (the cost of a long line).
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ import asyncio
 import contextlib
 import json
 import sys
+
+#: The HTTP chunk size of the long-line stream: small pieces, as a slow server sends them.
+LONG_LINE_CHUNK = 2048
 
 
 def chat_completion(size: int = 1024) -> bytes:
@@ -62,6 +66,24 @@ def chat_stream(chunks: int) -> bytes:
     return b"".join(events)
 
 
+def long_line(size: int) -> bytes:
+    """One event whose `data:` line is `size` bytes of text (ASCII and multi-byte), then
+    `[DONE]`, chunked into `LONG_LINE_CHUNK`-byte pieces that cut UTF-8 sequences."""
+    text = ("Jack \u00e9t\u00e9 \u2713 " * (size // 16 + 1)).encode()[:size]
+    text = text.decode("utf-8", "ignore").encode()  # no sequence cut at the very end
+    body = b"data: " + text + b"\n\ndata: [DONE]\n\n"
+    head = (
+        b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
+        b"transfer-encoding: chunked\r\nx-request-id: bench\r\n\r\n"
+    )
+    parts = [head]
+    for start in range(0, len(body), LONG_LINE_CHUNK):
+        piece = body[start : start + LONG_LINE_CHUNK]
+        parts.append(b"%x\r\n%s\r\n" % (len(piece), piece))
+    parts.append(b"0\r\n\r\n")
+    return b"".join(parts)
+
+
 def usage(records: int) -> bytes:
     rows = [
         {
@@ -94,12 +116,20 @@ def image(size: int) -> bytes:
 
 
 class Bodies:
-    def __init__(self, chunks: int, image_bytes: int, usage_records: int, framing: str) -> None:
+    def __init__(
+        self,
+        chunks: int,
+        image_bytes: int,
+        usage_records: int,
+        framing: str,
+        long_line_bytes: int = 0,
+    ) -> None:
         self.completion = chat_completion()
         self.stream = chat_stream(chunks)
         self.chunked = framing == "chunked"
         self.image = image(image_bytes)
         self.usage = usage(usage_records)
+        self.long_line = long_line(long_line_bytes) if long_line_bytes else b""
 
 
 def _chunked(status: str, content_type: str, body: bytes) -> list[bytes]:
@@ -145,6 +175,8 @@ async def _serve_connection(
                     parts = framed("200 OK", "text/event-stream", bodies.stream)
                 else:
                     parts = _response("200 OK", "application/json", bodies.completion)
+            elif path.startswith(b"/text/") and bodies.long_line:
+                parts = [bodies.long_line]
             elif path.startswith(b"/image/"):
                 parts = _response("200 OK", "image/png", bodies.image)
             elif path == b"/account/usage":
@@ -177,8 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--image-bytes", type=int, default=4 * 1024 * 1024)
     parser.add_argument("--usage-records", type=int, default=10000)
     parser.add_argument("--framing", choices=("length", "chunked"), default="length")
+    parser.add_argument("--long-line-bytes", type=int, default=0)
     args = parser.parse_args(argv)
-    bodies = Bodies(args.chunks, args.image_bytes, args.usage_records, args.framing)
+    bodies = Bodies(
+        args.chunks, args.image_bytes, args.usage_records, args.framing, args.long_line_bytes
+    )
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_main(args.port, bodies))
     return 0

@@ -24,6 +24,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     IncompleteResponseError,
     InternalServerError,
     InvalidParameterError,
@@ -33,11 +34,12 @@ from ._exceptions import (
     PermissionDeniedError,
     PollinationsError,
     RateLimitError,
+    ResponseTooLargeError,
 )
 from ._response import APIResponse
 from ._retry import DEFAULT_MAX_RETRIES
 from ._streaming import AsyncStream, Stream, ToolCallAccumulator
-from ._types import AudioResult, ImageResult, ListResult, TextResult
+from ._types import AudioResult, ImageResult, ListResult, SavedFile, TextResult
 
 if TYPE_CHECKING:
     from ._resource import CallOptions
@@ -93,6 +95,7 @@ __all__ = [
     "BadRequestError",
     "CallOptions",
     "ChatCompletionParams",
+    "ClientClosedError",
     "DailyUsageParams",
     "FileInput",
     "ImageParams",
@@ -110,6 +113,8 @@ __all__ = [
     "PollinationsError",
     "PublishableKeyWarning",
     "RateLimitError",
+    "ResponseTooLargeError",
+    "SavedFile",
     "SpeechParams",
     "Stream",
     "TextParams",

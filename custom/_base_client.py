@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import warnings
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
 
 import attrs
 import httpx
 
-from ._body import UNDECODABLE
+from ._body import ACCEPT_ENCODING, MAX_RESPONSE_SIZE, UNDECODABLE, Reading
 from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
@@ -25,7 +27,14 @@ from ._exceptions import (
 )
 from ._logging import KEY_PARAMETER, install_query_key_filter, logger
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
-from ._validation import as_timeout, check_api_key, check_base_url, check_bool, check_int
+from ._validation import (
+    as_timeout,
+    check_api_key,
+    check_base_url,
+    check_bool,
+    check_int,
+    check_seconds,
+)
 
 if TYPE_CHECKING:
     from httpx._client import UseClientDefault
@@ -51,7 +60,11 @@ API_KEY_ENV = "POLLINATIONS_API_KEY"
 BASE_URL_ENV = "POLLINATIONS_BASE_URL"
 USER_AGENT = "pollinations-client/0.1.0"
 #: Set once on the connection pool this client creates, rather than on every request.
-DEFAULT_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+DEFAULT_HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "application/json",
+    "Accept-Encoding": ACCEPT_ENCODING,
+}
 
 AuthMode = Literal["header", "query"]
 R = TypeVar("R")
@@ -111,6 +124,10 @@ class RequestOptions:
     timeout: httpx.Timeout | None = None
     #: This call's choice of retrying after the request was sent; None: the client's.
     retry_unsafe: bool | None = None
+    #: This call's overall deadline in seconds (attempts, waits and body); None: the client's.
+    deadline: float | None = None
+    #: Write a successful body to this file (through a temporary file next to it).
+    to_file: Path | None = None
 
 
 def is_event_stream(response: httpx.Response) -> bool:
@@ -121,6 +138,20 @@ def is_event_stream(response: httpx.Response) -> bool:
     """
     content_type = response.headers.get("content-type")
     return content_type is None or content_type.split(";")[0].strip().lower() == "text/event-stream"
+
+
+def _pool_size(pool: httpx.Client | httpx.AsyncClient) -> int | None:
+    """The pool's max_connections, for messages; httpx keeps it private: None if moved."""
+    transport = getattr(pool, "_transport", None)
+    size = getattr(getattr(transport, "_pool", None), "_max_connections", None)
+    return size if isinstance(size, int) else None
+
+
+def _media(accept: str) -> tuple[str, ...]:
+    """The media types an Accept header allows, as prefixes ("image/*" -> "image/")."""
+    return tuple(
+        kind.split(";")[0].strip().removesuffix("*") for kind in accept.split(",") if kind.strip()
+    )
 
 
 #: The timeout httpx gives a client nobody configured (as openai-python, we do not adopt it).
@@ -142,6 +173,10 @@ class BaseClient(Generic[P]):
     auth: AuthMode
     #: Retry a generation whose request was sent but whose answer never arrived whole.
     retry_unsafe: bool
+    #: The largest successful answer, decompressed, in bytes (ResponseTooLargeError).
+    max_response_size: int
+    #: Seconds a call may take in all, retries and waits included; None: no bound.
+    deadline: float | None
     _http: P
 
     def __init__(
@@ -154,6 +189,8 @@ class BaseClient(Generic[P]):
         http_client: P | None = None,
         auth: AuthMode = "header",
         retry_unsafe: bool = False,
+        max_response_size: int = MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
     ) -> None:
         if timeout is None and http_client is not None and http_client.timeout != _HTTPX_DEFAULT:
             # A timeout set on your own client wins over our per-operation defaults; httpx's
@@ -170,6 +207,8 @@ class BaseClient(Generic[P]):
             max_retries=max_retries,
             auth=auth,
             retry_unsafe=retry_unsafe,
+            max_response_size=max_response_size,
+            deadline=deadline,
         )
         self._owns_http = http_client is None
         self._use_pool(http_client or self._new_pool())
@@ -184,6 +223,8 @@ class BaseClient(Generic[P]):
         max_retries: int,
         auth: AuthMode,
         retry_unsafe: bool,
+        max_response_size: int,
+        deadline: float | None,
     ) -> None:
         if auth not in ("header", "query"):
             raise InvalidParameterError("auth", f"must be 'header' or 'query', not {auth!r}")
@@ -192,7 +233,16 @@ class BaseClient(Generic[P]):
         self.timeout = as_timeout(timeout)
         self.max_retries = check_int("max_retries", max_retries, 0)
         self.retry_unsafe = check_bool("retry_unsafe", retry_unsafe)
+        self.max_response_size = check_int("max_response_size", max_response_size, 1)
+        self.deadline = check_seconds("deadline", deadline)
         self.auth = auth
+        self._readings = {
+            (keep_open, download): Reading(
+                keep_open=keep_open, download=download, limit=self.max_response_size
+            )
+            for keep_open in (False, True)
+            for download in (False, True)
+        }
         self._retry_policy = RetryPolicy(max_retries=self.max_retries, secrets=self._secrets())
         if auth == "query":
             install_query_key_filter()
@@ -206,6 +256,8 @@ class BaseClient(Generic[P]):
         max_retries: int | None = None,
         auth: AuthMode | None = None,
         retry_unsafe: bool | None = None,
+        max_response_size: int | None = None,
+        deadline: float | None = None,
     ) -> C:
         """A copy with some settings changed, sharing this client's connection pool (which
         stays this client's to close).
@@ -220,6 +272,10 @@ class BaseClient(Generic[P]):
             max_retries=self.max_retries if max_retries is None else max_retries,
             auth=self.auth if auth is None else auth,
             retry_unsafe=self.retry_unsafe if retry_unsafe is None else retry_unsafe,
+            max_response_size=self.max_response_size
+            if max_response_size is None
+            else max_response_size,
+            deadline=self.deadline if deadline is None else deadline,
         )
         copy._owns_http = False
         copy._use_pool(self._http)
@@ -255,6 +311,24 @@ class BaseClient(Generic[P]):
         self._pool_has_agent = pool.headers.get("User-Agent") == USER_AGENT
         self._pool_timeout = pool.timeout
         self._pool_default: httpx.Timeout | None = None
+        self._pool_gzip = pool.headers.get("Accept-Encoding") == ACCEPT_ENCODING
+        self._retry_policy = attrs.evolve(self._retry_policy, pool_size=_pool_size(pool))
+
+    def _reading(self, options: RequestOptions, stream: bool) -> tuple[Reading, float | None]:
+        """How to read the call's body, and its deadline (a `time.monotonic()` time)."""
+        seconds = options.deadline or self.deadline
+        if seconds is None and options.to_file is None:
+            return self._readings[stream, options.download], None
+        deadline = None if seconds is None else time.monotonic() + seconds
+        reading = Reading(
+            keep_open=stream,
+            download=options.download,
+            limit=self.max_response_size,
+            to_file=options.to_file,
+            media=_media(options.accept),
+            deadline=deadline,
+        )
+        return reading, deadline
 
     def _request_timeout(self, options: RequestOptions) -> httpx.Timeout | UseClientDefault:
         """The call's timeout: its own, else the client's, else the operation kind's; the
@@ -279,6 +353,8 @@ class BaseClient(Generic[P]):
             headers["Accept"] = options.accept
         if not self._pool_has_agent:
             headers["User-Agent"] = USER_AGENT
+        if not self._pool_gzip:
+            headers["Accept-Encoding"] = ACCEPT_ENCODING  # only what we decode and check
         if options.content is not None:
             headers["Content-Type"] = "application/json"
         return headers

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, TypeVar
 import httpx
 
 from ._base_client import BaseClient, RequestOptions, is_event_stream
-from ._body import read_async, read_sync
-from ._exceptions import cut_short
+from ._body import Reading, read_async, read_sync
+from ._exceptions import ClientClosedError, PollinationsError, cut_short, secure
 from ._retry import Send, retry_plan
 from ._streaming import AsyncStream, Stream
 
@@ -132,9 +132,12 @@ class Pollinations(BaseClient[httpx.Client]):
         self.close()
 
     def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+        if self._http.is_closed:
+            raise ClientClosedError(options.operation)
         url, headers, params = self._prepare(options)
         timeout = self._request_timeout(options)
         repeatable = self._repeatable(options)
+        reading, deadline = self._reading(options, stream)
         plan = retry_plan(
             lambda: self._http.build_request(
                 options.method,
@@ -147,6 +150,7 @@ class Pollinations(BaseClient[httpx.Client]):
             ),
             self._retry_policy,
             repeatable=repeatable,
+            deadline=deadline,
         )
         step = next(plan)
         retries = 0
@@ -154,10 +158,10 @@ class Pollinations(BaseClient[httpx.Client]):
             outcome: httpx.Response | Exception | None = None
             if isinstance(step, Send):
                 try:
+                    # Redirects are followed by the plan, which keeps the key at home.
                     outcome = read_sync(
-                        self._http.send(step.request, stream=True),
-                        keep_open=stream,
-                        download=options.download,
+                        self._http.send(step.request, stream=True, follow_redirects=False),
+                        reading,
                     )
                 except httpx.RequestError as exc:
                     outcome = exc
@@ -174,15 +178,26 @@ class Pollinations(BaseClient[httpx.Client]):
                 return response
 
     def _request(self, options: RequestOptions, parse: Callable[[httpx.Response], R]) -> R:
-        return self._judge(self._send(options), parse)
+        try:
+            return self._judge(self._send(options), parse)
+        except PollinationsError as exc:  # the key out of it, its request and its causes
+            secure(exc, self._secrets())
+            raise
 
     def _stream(self, options: RequestOptions, parse: Callable[[str], T | None]) -> Stream[T]:
+        try:
+            return self._open_stream(options, parse)
+        except PollinationsError as exc:
+            secure(exc, self._secrets())
+            raise
+
+    def _open_stream(self, options: RequestOptions, parse: Callable[[str], T | None]) -> Stream[T]:
         response = self._send(options, stream=True)
         if response.is_error:
             raise self._status_error(response)
         if not is_event_stream(response):
             try:
-                response = read_sync(response, keep_open=False, download=False)
+                response = read_sync(response, Reading())
             except httpx.TransportError as exc:
                 raise cut_short(exc, response.request, secrets=self._secrets()) from exc
             raise self._not_a_stream(response)
@@ -261,9 +276,12 @@ class AsyncPollinations(BaseClient[httpx.AsyncClient]):
         await self.close()
 
     async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+        if self._http.is_closed:
+            raise ClientClosedError(options.operation)
         url, headers, params = self._prepare(options)
         timeout = self._request_timeout(options)
         repeatable = self._repeatable(options)
+        reading, deadline = self._reading(options, stream)
         plan = retry_plan(
             lambda: self._http.build_request(
                 options.method,
@@ -276,6 +294,7 @@ class AsyncPollinations(BaseClient[httpx.AsyncClient]):
             ),
             self._retry_policy,
             repeatable=repeatable,
+            deadline=deadline,
         )
         step = next(plan)
         retries = 0
@@ -284,9 +303,8 @@ class AsyncPollinations(BaseClient[httpx.AsyncClient]):
             if isinstance(step, Send):
                 try:
                     outcome = await read_async(
-                        await self._http.send(step.request, stream=True),
-                        keep_open=stream,
-                        download=options.download,
+                        await self._http.send(step.request, stream=True, follow_redirects=False),
+                        reading,
                     )
                 except httpx.RequestError as exc:
                     outcome = exc
@@ -303,9 +321,22 @@ class AsyncPollinations(BaseClient[httpx.AsyncClient]):
                 return response
 
     async def _request(self, options: RequestOptions, parse: Callable[[httpx.Response], R]) -> R:
-        return self._judge(await self._send(options), parse)
+        try:
+            return self._judge(await self._send(options), parse)
+        except PollinationsError as exc:  # the key out of it, its request and its causes
+            secure(exc, self._secrets())
+            raise
 
     async def _stream(
+        self, options: RequestOptions, parse: Callable[[str], T | None]
+    ) -> AsyncStream[T]:
+        try:
+            return await self._open_stream(options, parse)
+        except PollinationsError as exc:
+            secure(exc, self._secrets())
+            raise
+
+    async def _open_stream(
         self, options: RequestOptions, parse: Callable[[str], T | None]
     ) -> AsyncStream[T]:
         response = await self._send(options, stream=True)
@@ -313,7 +344,7 @@ class AsyncPollinations(BaseClient[httpx.AsyncClient]):
             raise self._status_error(response)
         if not is_event_stream(response):
             try:
-                response = await read_async(response, keep_open=False, download=False)
+                response = await read_async(response, Reading())
             except httpx.TransportError as exc:
                 raise cut_short(exc, response.request, secrets=self._secrets()) from exc
             raise self._not_a_stream(response)

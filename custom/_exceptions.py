@@ -5,17 +5,23 @@ HTTP status, the server's error code and message, the request id and, for a 400,
 per-field messages. The body the server sent may be the documented envelope, empty, an
 HTML page or anything else; every case still produces the right class and a useful
 message. Messages never contain the API key: they are built from the status and body
-only, never from the request URL.
+only, never from the request URL; and `secure`, applied where the clients raise, masks
+the key in everything else an exception holds (see there).
+
+Every exception pickles and copies with its class, message and attributes, whatever
+its `__init__` takes (see `PollinationsError.__reduce__`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
+from urllib.parse import quote, quote_plus
 
 import httpx
 
 from . import _json
+from ._logging import redact
 
 __all__ = [
     "APIConnectionError",
@@ -25,6 +31,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "IncompleteResponseError",
     "InternalServerError",
     "InvalidParameterError",
@@ -34,7 +41,9 @@ __all__ = [
     "PermissionDeniedError",
     "PollinationsError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "cut_short",
+    "secure",
 ]
 
 #: How much of an unparseable body an error message quotes.
@@ -43,6 +52,20 @@ EXCERPT_LENGTH = 200
 
 class PollinationsError(Exception):
     """The base of every exception this client raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle and copy call `type(self)(*self.args)` by default, which fails for the
+        # keyword-only signatures below and rewrites the message of those that format
+        # it. Rebuilt instead without their __init__ (see _rebuild), then
+        # BaseException.__setstate__ restores the attributes.
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[PollinationsError], args: tuple[Any, ...]) -> PollinationsError:
+    """An instance of `cls` with these args (hence its message), and nothing else yet."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    return error
 
 
 class InvalidParameterError(PollinationsError, ValueError):
@@ -60,6 +83,16 @@ class MissingAPIKeyError(PollinationsError):
         super().__init__(
             f"{operation} needs an API key: pass api_key=... to the client "
             "or set the POLLINATIONS_API_KEY environment variable"
+        )
+
+
+class ClientClosedError(PollinationsError, RuntimeError):
+    """A call on a client that was closed (or whose `http_client` was)."""
+
+    def __init__(self, operation: str) -> None:
+        super().__init__(
+            f"{operation} was called on a closed client: make a new client, or keep this "
+            "one open (leave its `with` block, or call close(), only when done with it)"
         )
 
 
@@ -108,6 +141,22 @@ class APIResponseValidationError(APIError):
         super().__init__(scrub(message, secrets), request=response.request)
         self.response = response
         self.status_code = response.status_code
+
+
+class ResponseTooLargeError(APIError):
+    """A successful answer, decoded, is larger than the client's `max_response_size`.
+
+    Raised as soon as the limit is passed, so a body of any size (or a small one that
+    inflates to gigabytes) never costs more memory than the limit.
+    """
+
+    def __init__(self, limit: int, *, request: httpx.Request | None = None) -> None:
+        super().__init__(
+            f"The answer is larger than max_response_size ({limit} bytes, decompressed); "
+            "raise the limit on the client, or write it to a file with to_file=",
+            request=request,
+        )
+        self.limit = limit
 
 
 class APIStatusError(APIError):
@@ -210,6 +259,15 @@ def _as_str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+#: How much of one server text `str(exc)` quotes: the whole stays in the attributes.
+MESSAGE_LENGTH = 500
+
+
+def _short(text: str, limit: int = MESSAGE_LENGTH) -> str:
+    """`text`, cut to `limit` characters: a server's 20 MB message is not an exception's."""
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text) - limit} more)"
+
+
 def status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> APIStatusError:
     """Build the exception for an error response whose body has been read.
 
@@ -248,19 +306,19 @@ def status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> AP
     reason = response.reason_phrase or "Error"
     message = f"HTTP {status}"
     if code:
-        message += f" {code}"
+        message += f" {_short(code)}"
     if server_message:
-        message += f": {server_message}"
+        message += f": {_short(server_message)}"
     else:
         excerpt = body_excerpt(response, secrets=secrets)
         message += f": {reason}" + (f" (body: {excerpt!r})" if excerpt else " (empty body)")
     if field_errors:
         fields = "; ".join(f"{name}: {', '.join(msgs)}" for name, msgs in field_errors.items())
-        message += f" [{fields}]"
+        message += f" [{_short(fields)}]"
     if form_errors:
-        message += f" [{'; '.join(form_errors)}]"
+        message += f" [{_short('; '.join(form_errors))}]"
     if request_id:
-        message += f" (request id: {request_id})"
+        message += f" (request id: {_short(request_id, 100)})"
     return cls(
         scrub(message, secrets),
         response=response,
@@ -288,3 +346,154 @@ def cut_short(
     return IncompleteResponseError(
         f"The answer was cut short ({detail}); it is incomplete{note}.", request=request
     )
+
+
+#: What a masked secret reads as.
+MASK = "***"
+#: How deep `secure` goes into a body the server sent; deeper containers are masked
+#: whole, unread (no error body is nested that deep, and recursion must stay bounded).
+_MAX_DEPTH = 64
+_CREDENTIAL_HEADERS = (b"authorization", b"proxy-authorization")
+
+
+def secure(error: BaseException, secrets: Sequence[str]) -> None:
+    """Mask the secrets in everything reachable from `error`, and its cause and context
+    chain, in place; called where the clients raise (on the error path only).
+
+    The request carries the key (`?key=` or `Authorization`), and a server may echo it
+    into any field of its answer. So every exception of the chain (ours and httpx's)
+    gets its args and attributes scrubbed, recursively through dicts, lists and tuples,
+    and masked copies of the requests and responses it holds: one copy per original,
+    so `exc.request is exc.response.request` still holds.
+    """
+    masker = _Masker(secrets)
+    seen: set[int] = set()
+    pending: list[BaseException] = [error]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        masker.exception(current)
+        pending += [e for e in (current.__cause__, current.__context__) if e is not None]
+
+
+def _forms(secrets: Sequence[str]) -> list[str]:
+    """Each secret as it may be written: as is, and percent-encoded as a query has it."""
+    forms: set[str] = set()
+    for secret in secrets:
+        if secret:
+            in_query = str(httpx.QueryParams({"k": secret}))[len("k=") :]
+            forms |= {secret, quote(secret, safe=""), quote_plus(secret), in_query}
+    return sorted(forms, key=len, reverse=True)
+
+
+class _Masker:
+    """Masked copies of what one exception chain holds (see `secure`)."""
+
+    def __init__(self, secrets: Sequence[str]) -> None:
+        self._forms = _forms(secrets)
+        self._bytes_forms = [form.encode() for form in self._forms]
+        #: id(original) -> (original, copy); the original is kept so its id is not reused.
+        self._copies: dict[int, tuple[Any, Any]] = {}
+
+    def text(self, text: str) -> str:
+        for form in self._forms:
+            if form in text:
+                text = text.replace(form, MASK)
+        return text
+
+    def data(self, data: bytes) -> bytes:
+        for form in self._bytes_forms:
+            if form in data:
+                data = data.replace(form, MASK.encode())
+        return data
+
+    def value(self, value: Any, depth: int = 0) -> Any:
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, bytes):
+            return self.data(value)
+        if isinstance(value, httpx.Request):
+            return self.request(value)
+        if isinstance(value, httpx.Response):
+            return self.response(value)
+        if type(value) in (dict, list, tuple) and depth >= _MAX_DEPTH:
+            return MASK
+        if type(value) is dict:
+            return {self.value(k, depth + 1): self.value(v, depth + 1) for k, v in value.items()}
+        if type(value) is list:
+            return [self.value(item, depth + 1) for item in value]
+        if type(value) is tuple:
+            return tuple(self.value(item, depth + 1) for item in value)
+        return value
+
+    def exception(self, error: BaseException) -> None:
+        args = tuple(self.value(arg) for arg in error.args)
+        if args != error.args:
+            error.args = args
+        attributes = vars(error)
+        for name, item in list(attributes.items()):
+            masked = self.value(item)
+            if masked is not item:
+                attributes[name] = masked  # where it was, past any property of the class
+        if isinstance(error, OSError):  # str() shows these fields, not args
+            for name in ("strerror", "filename", "filename2"):
+                item = getattr(error, name)
+                masked = self.value(item)
+                if masked is not item:
+                    setattr(error, name, masked)
+
+    def headers(self, headers: httpx.Headers) -> httpx.Headers:
+        items = []
+        for name, value in headers.raw:
+            if name.lower() in _CREDENTIAL_HEADERS:
+                scheme, _, credentials = value.partition(b" ")
+                value = scheme + b" " + MASK.encode() if credentials else MASK.encode()
+            items.append((name, self.data(value)))
+        return httpx.Headers(items, encoding=headers.encoding)
+
+    def url(self, url: httpx.URL) -> httpx.URL:
+        """The URL with the `key` parameter's value masked, and any secret elsewhere."""
+        try:
+            return httpx.URL(self.text(redact(str(url))))
+        except httpx.InvalidURL:  # a secret in the host: keep only where it went
+            return httpx.URL(scheme=url.scheme, host=url.host, port=url.port)
+
+    def request(self, request: httpx.Request) -> httpx.Request:
+        found = self._copies.get(id(request))
+        if found is not None:
+            masked: httpx.Request = found[1]
+            return masked
+        # A shallow copy (httpx's own __getstate__ would drop the body's stream): what
+        # was sent stays readable, without the key.
+        masked = object.__new__(type(request))
+        masked.__dict__.update(vars(request))
+        masked.url = self.url(request.url)
+        masked.headers = self.headers(request.headers)
+        self._copies[id(request)] = (request, masked)
+        return masked
+
+    def response(self, response: httpx.Response) -> httpx.Response:
+        found = self._copies.get(id(response))
+        if found is not None:
+            copied: httpx.Response = found[1]
+            return copied
+        masked = object.__new__(type(response))
+        masked.__dict__.update(vars(response))
+        self._copies[id(response)] = (response, masked)
+        masked.headers = self.headers(response.headers)
+        original = vars(response).get("_request")
+        if isinstance(original, httpx.Request):
+            masked.request = self.request(original)
+        masked.history = [self.response(earlier) for earlier in response.history]
+        if response.next_request is not None:
+            masked.next_request = self.request(response.next_request)
+        content = vars(response).get("_content")
+        if isinstance(content, bytes):
+            # The body, read already, replaces the raw stream: that may hold the first
+            # bytes as they arrived, and leads to the connection.
+            masked._content = self.data(content)
+            masked.__dict__.pop("_text", None)
+            masked.stream = httpx.ByteStream(masked._content)
+        return masked

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 import httpx
 
-from ._exceptions import PollinationsError
+from ._exceptions import PollinationsError, secure
 
 if TYPE_CHECKING:
     from ._base_client import RequestOptions
@@ -95,6 +95,19 @@ class APIResponse(Generic[R]):
         )
 
 
+def _judged(
+    client: Pollinations | AsyncPollinations,
+    response: httpx.Response,
+    parse: Callable[[httpx.Response], R],
+) -> R:
+    """A raw answer's `parse()`: the client's judgement, with the key masked in its error."""
+    try:
+        return client._judge(response, parse)
+    except PollinationsError as exc:
+        secure(exc, client._secrets())
+        raise
+
+
 class RawTransport:
     """What a raw view's resources call: the client's I/O, answering APIResponses."""
 
@@ -102,10 +115,14 @@ class RawTransport:
         self._client = client
 
     def _request(self, options: RequestOptions, parse: Callable[[httpx.Response], R]) -> Any:
-        response = self._client._send(options)
-        if response.is_error:
-            raise self._client._status_error(response)
-        return APIResponse(response, lambda: self._client._judge(response, parse))
+        try:
+            response = self._client._send(options)
+            if response.is_error:
+                raise self._client._status_error(response)
+        except PollinationsError as exc:  # as the client's own _request does
+            secure(exc, self._client._secrets())
+            raise
+        return APIResponse(response, lambda: _judged(self._client, response, parse))
 
     def _stream(self, options: RequestOptions, parse: Callable[[str], T | None]) -> Any:
         stream: Stream[T] = self._client._stream(options, parse)
@@ -122,10 +139,14 @@ class AsyncRawTransport:
         self._client = client
 
     async def _request(self, options: RequestOptions, parse: Callable[[httpx.Response], R]) -> Any:
-        response = await self._client._send(options)
-        if response.is_error:
-            raise self._client._status_error(response)
-        return APIResponse(response, lambda: self._client._judge(response, parse))
+        try:
+            response = await self._client._send(options)
+            if response.is_error:
+                raise self._client._status_error(response)
+        except PollinationsError as exc:
+            secure(exc, self._client._secrets())
+            raise
+        return APIResponse(response, lambda: _judged(self._client, response, parse))
 
     async def _stream(self, options: RequestOptions, parse: Callable[[str], T | None]) -> Any:
         stream: AsyncStream[T] = await self._client._stream(options, parse)

@@ -8,6 +8,7 @@ closes the connection.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Sequence
@@ -18,15 +19,20 @@ import attrs
 import httpx
 
 from . import _json
+from ._body import decoded_async, decoded_sync
 from ._exceptions import (
     APIConnectionError,
     APIError,
     IncompleteResponseError,
+    PollinationsError,
     cut_short,
     scrub,
+    secure,
 )
 
 if TYPE_CHECKING:
+    import asyncio
+
     from pollinations_client.models import ChatCompletionChunk, ToolCall
 
 __all__ = [
@@ -39,6 +45,7 @@ __all__ = [
 
 T = TypeVar("T")
 DONE = "[DONE]"
+_BOM = b"\xef\xbb\xbf"
 
 
 def _error_in(payload: Any) -> APIError | None:
@@ -97,14 +104,28 @@ def parse_text_delta(data: str) -> str | None:
 class _EventReader(Generic[T]):
     """Bytes in, items out: line splitting, event-stream decoding, `[DONE]`, parsing.
 
-    Lines end only at CR, LF or CRLF, as the event-stream format says; U+2028 and
-    friends, which JSON may carry unescaped, stay inside the line. A `data:` line and
-    the blank line after it are the hot path (thousands per answer), so they are decoded
-    here directly, once per event. The reader holds no reference to its `Stream`, so a
-    stream dropped after `break` is freed, and its connection closed, at once.
+    Lines end at CR, LF or CRLF, as the event-stream format says, and a line ending in
+    CR ends at once (an LF starting the next chunk is the rest of that CRLF); U+2028 and
+    friends, which JSON may carry unescaped, stay inside the line. One BOM starting the
+    body is dropped. A `data:` line and the blank line after it are the hot path
+    (thousands per answer), so they are decoded here directly, once per event. Bytes
+    that wait for a line end are kept as a list of pieces, joined only once one arrives,
+    so a long line sent in small pieces costs linear time. The reader holds no reference
+    to its `Stream`, so a stream dropped after `break` is freed, and its connection
+    closed, at once.
     """
 
-    __slots__ = ("_data", "_event", "_parse", "_pending", "_request", "_secrets", "done")
+    __slots__ = (
+        "_cr",
+        "_data",
+        "_event",
+        "_head",
+        "_parse",
+        "_pending",
+        "_request",
+        "_secrets",
+        "done",
+    )
 
     def __init__(
         self, parse: Callable[[str], T | None], request: httpx.Request, secrets: Sequence[str]
@@ -114,28 +135,49 @@ class _EventReader(Generic[T]):
         self._secrets = secrets
         self._data: list[bytes] = []
         self._event: str | None = None
-        self._pending = b""
+        #: What has arrived but not been taken yet, in pieces; never holds a CR.
+        self._pending: list[bytes] = []
+        #: The first bytes of the body while they may be the start of a BOM; then None.
+        self._head: bytes | None = b""
+        #: The bytes taken last ended in CR: an LF next is the rest of a CRLF.
+        self._cr = False
         self.done = False
 
     def feed(self, chunk: bytes) -> Iterator[T]:
         """The items the events completed by `chunk` yield (none after `[DONE]`).
 
         Most streams end lines with LF only and send one `data: ...` line per event: those
-        events are cut out whole, with one split per chunk. Anything else (CR line ends,
+        events are cut out whole, with one search per chunk. Anything else (CR line ends,
         several lines to an event, a field other than data) goes line by line.
         """
-        buffer = self._pending + chunk if self._pending else chunk
-        if b"\r" in buffer or self._data or self._event is not None:
-            self._pending = b""
-            for raw in self.split(buffer):
+        if self._head is not None or self._cr:
+            chunk = self._trim(chunk)
+        pending = self._pending
+        if b"\r" in chunk or self._data or self._event is not None:
+            for raw in self.split(chunk):
                 item = self.line(raw)
                 if item is not None:
                     yield item
                 if self.done:
                     return
             return
-        complete, _, self._pending = buffer.rpartition(b"\n\n")
-        if not complete:
+        # The last blank line is in `chunk`, or across the boundary: only there is it new.
+        complete, blank, rest = chunk.rpartition(b"\n\n")
+        if blank:
+            if pending:
+                pending.append(complete)
+                complete = b"".join(pending)
+                pending.clear()
+            if rest:
+                pending.append(rest)
+        elif chunk[:1] == b"\n" and pending and pending[-1][-1:] == b"\n":
+            complete = b"".join(pending)[:-1]
+            pending.clear()
+            if len(chunk) > 1:
+                pending.append(chunk[1:])
+        else:
+            if chunk:
+                pending.append(chunk)
             return
         # Decoded once per chunk (complete events end at a blank line, never inside a
         # UTF-8 sequence), then cut into events.
@@ -160,17 +202,37 @@ class _EventReader(Generic[T]):
             if self.done:
                 return
 
+    def _trim(self, chunk: bytes) -> bytes:
+        """`chunk` without the BOM that starts the body, or the LF of a CRLF cut after its
+        CR (rare: checked only while one of them may come)."""
+        head = self._head
+        if head is None:  # past the start of the body, so it is the CR
+            self._cr = False
+            return chunk[1:] if chunk[:1] == b"\n" else chunk
+        head += chunk
+        if len(head) < len(_BOM) and _BOM.startswith(head):
+            self._head = head  # a BOM cut short, or the whole (tiny) body so far: wait
+            return b""
+        self._head = None
+        return head[len(_BOM) :] if head[: len(_BOM)] == _BOM else head
+
     def split(self, chunk: bytes) -> list[bytes]:
         """The complete lines in what has arrived so far (with their line endings)."""
-        lines = (
-            (self._pending + chunk).splitlines(keepends=True)
-            if self._pending
-            else (chunk.splitlines(keepends=True))
-        )
-        self._pending = b""
-        # A last line without its end, or ending in CR (an LF may follow), waits for more.
-        if lines and lines[-1][-1:] != b"\n":
-            self._pending = lines.pop()
+        pending = self._pending
+        if b"\n" not in chunk and b"\r" not in chunk:
+            if chunk:  # no line ends: kept as a piece, not copied onto what waits
+                pending.append(chunk)
+            return []
+        if pending:
+            pending.append(chunk)
+            chunk = b"".join(pending)
+            pending.clear()
+        lines = chunk.splitlines(keepends=True)
+        last = lines[-1][-1:]
+        if last == b"\r":
+            self._cr = True  # the line has ended; an LF may still come, and is skipped
+        elif last != b"\n":
+            pending.append(lines.pop())  # a last line without its end waits for more
         return lines
 
     def line(self, raw: bytes) -> T | None:
@@ -196,14 +258,24 @@ class _EventReader(Generic[T]):
         return None  # id, retry and unknown fields mean nothing to this client
 
     def finish(self) -> Iterator[T]:
-        """The body ended: the last line and event, then insist on `[DONE]`."""
-        for raw in [*self._pending.splitlines(keepends=True), b""]:
+        """The body ended: its last lines, then insist on `[DONE]`.
+
+        An event the body ends inside, before its blank line, is not dispatched (as the
+        event-stream format says): a cut compressed stream ends that way, mid-event. Only
+        a last `data: [DONE]` without its blank line still ends the stream.
+        """
+        rest = b"".join(self._pending)
+        self._pending.clear()
+        for raw in rest.splitlines(keepends=True):
             if self.done:
                 break
             item = self.line(raw)
             if item is not None:
                 yield item
-        self._pending = b""
+        if not self.done and self._data == [DONE.encode()]:
+            self.done = True
+        self._data = []
+        self._event = None
         if not self.done:
             raise IncompleteResponseError(
                 "The stream ended before data: [DONE]; the answer is incomplete.",
@@ -249,7 +321,7 @@ class _EventReader(Generic[T]):
 
 def _iterate(response: httpx.Response, reader: _EventReader[T]) -> Generator[T, None, None]:
     try:
-        for chunk in response.iter_bytes():
+        for chunk in decoded_sync(response):  # its compressed end checked, unlike iter_bytes
             yield from reader.feed(chunk)
             if reader.done:
                 return
@@ -264,7 +336,7 @@ def _iterate(response: httpx.Response, reader: _EventReader[T]) -> Generator[T, 
 
 async def _aiterate(response: httpx.Response, reader: _EventReader[T]) -> AsyncGenerator[T, None]:
     try:
-        async for chunk in response.aiter_bytes():
+        async for chunk in decoded_async(response):
             for item in reader.feed(chunk):
                 yield item
             if reader.done:
@@ -328,7 +400,11 @@ class Stream(_StreamBase[T]):
         return self
 
     def __next__(self) -> T:
-        return next(self._iterator)
+        try:
+            return next(self._iterator)
+        except PollinationsError as exc:  # the key out of it, its request and its causes
+            secure(exc, self._reader._secrets)
+            raise
 
     def close(self) -> None:
         self._iterator.close()
@@ -346,8 +422,39 @@ class Stream(_StreamBase[T]):
         self.close()
 
 
+#: The closings of dropped async streams still running: the loop keeps only a weak
+#: reference to a task, which could otherwise vanish before it is done.
+_closing: set[asyncio.Task[None]] = set()
+
+
+def _close_dropped(loop: asyncio.AbstractEventLoop, response: httpx.Response) -> None:
+    """The finalizer of an `AsyncStream`: close its response, if still open, on its loop.
+
+    It may run in any thread (wherever the last reference went), hence call_soon_threadsafe.
+    """
+    if response.is_closed or loop.is_closed():
+        return
+
+    def start() -> None:
+        task = loop.create_task(_aclose_quietly(response))
+        _closing.add(task)
+        task.add_done_callback(_closing.discard)
+
+    with contextlib.suppress(RuntimeError):  # the loop closed in between
+        loop.call_soon_threadsafe(start)
+
+
+async def _aclose_quietly(response: httpx.Response) -> None:
+    # Nobody is left to tell that closing a dropped stream failed.
+    with contextlib.suppress(httpx.HTTPError, OSError):
+        await response.aclose()
+
+
 class AsyncStream(_StreamBase[T]):
-    """The async twin of `Stream`: `async for`, and `async with` to close it early."""
+    """The async twin of `Stream`: `async for`, and `async with` to close it early.
+
+    A stream dropped unread releases its connection too, once its loop runs again.
+    """
 
     def __init__(
         self,
@@ -358,12 +465,25 @@ class AsyncStream(_StreamBase[T]):
     ) -> None:
         super().__init__(response, parse, secrets=secrets)
         self._iterator = _aiterate(response, self._reader)
+        # As `Stream` does, but a finalizer cannot await: it schedules the closing on the
+        # loop the stream was made on (asyncio only; under another loop nothing is done).
+        import asyncio  # here: importing the package does not load asyncio
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        weakref.finalize(self, _close_dropped, loop, response)
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self
 
     async def __anext__(self) -> T:
-        return await self._iterator.__anext__()
+        try:
+            return await self._iterator.__anext__()
+        except PollinationsError as exc:
+            secure(exc, self._reader._secrets)
+            raise
 
     async def close(self) -> None:
         await self._iterator.aclose()

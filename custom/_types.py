@@ -7,17 +7,19 @@ binary results as `request_id`, and every result (the generated models too) as
 
 from __future__ import annotations
 
+import contextlib
 import os
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar, TypeAlias, TypeVar
 
 import attrs
 
-if TYPE_CHECKING:
-    from pathlib import Path
-
-__all__ = ["AudioResult", "ImageResult", "ListResult", "TextResult"]
+__all__ = ["AudioResult", "ImageResult", "ListResult", "SavedFile", "TextResult"]
 
 T = TypeVar("T")
+#: A file to write to (`to_file=`, `save()`).
+PathLike: TypeAlias = "str | os.PathLike[str]"
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -42,12 +44,13 @@ class _Binary:
         return self._EXTENSIONS.get(self.content_type, "")
 
     def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the bytes to `path` and return it as a Path."""
-        from pathlib import Path  # not at the top: most programs never save
+        """Write the bytes to `path` and return it as a Path.
 
+        The bytes go to a temporary file next to `path`, renamed over it once all are
+        written: a full disk or a crash never leaves a partial file under that name.
+        """
         target = Path(path)
-        with target.open("wb") as handle:
-            handle.write(self.content)
+        write_atomically(target, (self.content,))
         return target
 
     def __repr__(self) -> str:
@@ -88,6 +91,47 @@ class AudioResult(_Binary):
         "audio/x-wav": ".wav",
         "audio/pcm": ".pcm",
     }
+
+
+@attrs.frozen(slots=True)
+class SavedFile:
+    """A generated image, video or audio that went straight to a file (`to_file=`).
+
+    The body was streamed to a temporary file next to `path` and renamed once complete,
+    so memory stays flat whatever the size, and a cut download leaves no file behind.
+    """
+
+    path: Path
+    #: The MIME type without parameters, e.g. image/jpeg or audio/mpeg.
+    content_type: str
+    #: Bytes written.
+    size: int
+    #: The server's request id, for reports upstream.
+    request_id: str | None = None
+
+    @property
+    def _request_id(self) -> str | None:
+        return self.request_id
+
+    def read_bytes(self) -> bytes:
+        return self.path.read_bytes()
+
+
+def write_atomically(target: Path, pieces: Iterable[bytes]) -> None:
+    """Write `pieces` to a temporary file next to `target`, then rename it over `target`
+    (atomic on one file system); on any failure the temporary file is removed."""
+    import tempfile
+
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for piece in pieces:
+                handle.write(piece)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
 
 
 class TextResult(str):

@@ -5,7 +5,8 @@ What a value may be comes from openapi.yaml: `check_argument` reads the schema t
 and nothing here repeats a bound. What is left is ergonomics the spec cannot say: a
 blank prompt is refused, `image=` takes a list of URLs, messages are checked role by role
 so the error names `messages[2].tool_call_id`, and a request body that JSON cannot hold
-is reported by its field.
+(a NaN, a lone surrogate, which UTF-8 cannot encode, nesting past Python's recursion
+limit) is reported by its field.
 """
 
 from __future__ import annotations
@@ -20,6 +21,16 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._exceptions import InvalidParameterError
+
+#: The longest URL a call sends: base URL, path, query and a query key, as encoded.
+#: Proxies, CDNs and servers on the way cap the URL or the request line at 8 KiB to
+#: 16 KiB (nginx's default buffer, Apache's LimitRequestLine and CloudFront at 8 KiB;
+#: Cloudflare, in front of the API, and Node at 16 KiB) and answer 414, or close the
+#: connection, beyond; httpx refuses a URL over 65536 characters outright. 8000 passes
+#: the strictest of them with room for the request line's method and version. An image
+#: model reads a few hundred tokens of a prompt at most; a longer text prompt goes to
+#: chat, in a POST body.
+MAX_URL_LENGTH = 8000
 
 ROLES = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
 
@@ -285,6 +296,19 @@ def as_timeout(value: object, field: str = "timeout") -> Any:
     return httpx.Timeout(float(value))
 
 
+def check_seconds(field: str, value: object) -> float | None:
+    """A positive, finite number of seconds, or None (no bound)."""
+    if value is None:
+        return None
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not 0 < value < float("inf")
+    ):
+        raise InvalidParameterError(field, f"must be a positive number of seconds, not {value!r}")
+    return float(value)
+
+
 def check_bool(field: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise InvalidParameterError(field, f"must be True or False, not {value!r}")
@@ -420,32 +444,110 @@ def normalise_messages(messages: object) -> list[dict[str, Any]]:
 
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+#: The message of a structure json (and `dump`) recurse into past Python's limit.
+TOO_DEEP = "nests too deep (or contains itself) to be sent as JSON"
 
 
 def encode_json_body(body: Mapping[str, Any]) -> bytes:
-    """The request body as JSON; a value JSON cannot hold is reported by its field."""
+    """The request body as JSON; a value JSON cannot hold, a string UTF-8 cannot encode
+    or nesting too deep is reported by its field. (The encoder finds them all: nothing
+    is walked unless it fails.)"""
     try:
         return _ENCODER.encode(body).encode()
+    except RecursionError:
+        raise InvalidParameterError(_too_deep(body), TOO_DEEP) from None
     except (TypeError, ValueError) as exc:
-        field = _find_unserialisable(body, "") or "body"
-        raise InvalidParameterError(field, f"cannot be sent as JSON: {exc}") from None
+        try:
+            found = _find_unserialisable(body, "", set())
+        except RecursionError:
+            found = None
+        field, reason = found or ("body", f"cannot be sent as JSON: {exc}")
+        raise InvalidParameterError(field, reason) from None
 
 
-def _find_unserialisable(value: object, path: str) -> str | None:
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            found = _find_unserialisable(item, f"{path}.{key}" if path else str(key))
-            if found:
-                return found
-        return None
-    if isinstance(value, (list, tuple)):
-        for i, item in enumerate(value):
-            found = _find_unserialisable(item, f"{path}[{i}]")
-            if found:
-                return found
+def _join(path: str, key: object) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else str(key)
+
+
+def _too_deep(body: Mapping[str, Any]) -> str:
+    """The field (and the item within it, two levels down) whose JSON recurses too deep."""
+    path, value = "", body
+    for _ in range(3):
+        children: Any = (
+            value.items()
+            if isinstance(value, Mapping)
+            else enumerate(value)
+            if isinstance(value, (list, tuple))
+            else ()
+        )
+        for key, item in children:
+            try:
+                _ENCODER.encode(item)
+            except RecursionError:
+                path, value = _join(path, key), item
+                break
+            except (TypeError, ValueError):
+                continue
+        else:
+            break
+    return path or "body"
+
+
+def _find_unserialisable(value: object, path: str, seen: set[int]) -> tuple[str, str] | None:
+    """Where `value` breaks JSON or UTF-8 first, as (field, why); `seen`: the containers
+    on the way down (one met again contains itself)."""
+    if isinstance(value, str):
+        problem = _surrogate(value)
+        return (path or "body", problem) if problem else None
+    if isinstance(value, (Mapping, list, tuple)):
+        if id(value) in seen:
+            return path or "body", TOO_DEEP
+        seen.add(id(value))
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                if not isinstance(key, (str, int, float, bool)) and key is not None:
+                    return path or "extra_body", f"has a key JSON cannot hold: {key!r}"
+                # a key at the top of the body can only come from extra_body
+                if isinstance(key, str) and _surrogate(key):
+                    why = f"has a key with a lone surrogate, which UTF-8 cannot encode: {key!r}"
+                    return path or "extra_body", why
+                found = _find_unserialisable(item, _join(path, str(key)), seen)
+                if found:
+                    return found
+        else:
+            for i, item in enumerate(value):
+                found = _find_unserialisable(item, _join(path, i), seen)
+                if found:
+                    return found
+        seen.discard(id(value))
         return None
     try:
         json.dumps(value, allow_nan=False)
-    except (TypeError, ValueError):
-        return path or "body"
+    except (TypeError, ValueError) as exc:
+        return path or "body", f"cannot be sent as JSON: {exc}"
     return None
+
+
+def _surrogate(value: str) -> str | None:
+    """Why UTF-8 cannot encode `value` (a lone surrogate), or None if it can."""
+    if value.isascii():
+        return None
+    try:
+        value.encode()
+    except UnicodeEncodeError as exc:
+        return (
+            f"has a lone surrogate {value[exc.start]!r} at index {exc.start}, which UTF-8 "
+            "cannot encode (text decoded with errors='surrogateescape', or half of a "
+            "UTF-16 pair)"
+        )
+    return None
+
+
+def check_utf8(field: str, value: str) -> str:
+    """`value`, unless UTF-8 cannot encode it (InvalidParameterError naming the field)."""
+    problem = _surrogate(value)
+    if problem:
+        raise InvalidParameterError(field, problem)
+    return value

@@ -16,7 +16,10 @@ CASES = {
     "image download (0.1 MB)",
     "image .save() peak memory",
     "usage (50 records)",
+    "long line (0.25 MiB in 2 KiB chunks)",
     "import (dev venv)",
+    "download to a file (1 MiB)",
+    "download to a file (1 MiB), peak memory",
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import gzip
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -18,7 +19,7 @@ from pollinations_client.custom import (
     Pollinations,
     Stream,
 )
-from pollinations_client.custom._body import _buffer
+from pollinations_client.custom._body import _PRESIZE_LIMIT, Reading, _Body
 from pollinations_client.custom._streaming import parse_chat_chunk
 
 BASE = "https://robust.test"
@@ -74,12 +75,14 @@ def test_a_stream_dropped_before_its_first_item_releases_the_connection(
 
 
 def test_an_absurd_content_length_is_not_allocated_up_front() -> None:
+    def buffer(length: int) -> Any:
+        response = httpx.Response(200, headers={"content-length": str(length)})
+        return _Body(response, Reading(download=True))._file
+
     claimed = 10 * 1024**4  # 10 TiB
-    response = httpx.Response(200, headers={"content-length": str(claimed)})
-    buffer = _buffer(response)
-    assert len(buffer.getbuffer()) == 0  # grows with what arrives instead
-    small = _buffer(httpx.Response(200, headers={"content-length": "1024"}))
-    assert len(small.getbuffer()) == 1024
+    assert len(buffer(claimed).getbuffer()) == _PRESIZE_LIMIT  # grows with what arrives
+    assert _PRESIZE_LIMIT <= 1024 * 1024
+    assert len(buffer(1024).getbuffer()) == 1024
 
 
 def test_a_stream_that_does_not_decode_raises_a_typed_error() -> None:

@@ -188,6 +188,10 @@ async def test_plain_text_events_with_line_separators(h: Harness, router: respx.
 # ------------------------------------------------------------------------ incomplete
 
 
+def case_of(body: bytes) -> str:
+    return "empty" if not body else ("no-done" if body.endswith(b"\n\n") else "no-final-newline")
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -207,7 +211,10 @@ async def test_chat_stream_without_done_is_incomplete(
     with pytest.raises(IncompleteResponseError) as caught:
         async for chunk in _aiter(stream):
             received.append(chunk)
-    assert contents(received) == (["a", "b"] if body else [])
+    # "b" without its blank line may be cut itself: it is not dispatched, as the
+    # event-stream format says (a cut gzip stream ends that way, mid-event)
+    whole = {"no-done": ["a", "b"], "no-final-newline": ["a"], "empty": []}
+    assert contents(received) == whole[case_of(body)]
     assert isinstance(caught.value, PollinationsError)
     assert "[DONE]" in str(caught.value)
     assert not stream.done

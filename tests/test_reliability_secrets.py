@@ -34,6 +34,7 @@ from _fault_server import (
     respond,
     sse,
 )
+from _reachable import reachable_texts
 
 from pollinations_client.custom import (
     APIError,
@@ -143,8 +144,9 @@ def assert_no_key_in(text: str, *keys: str) -> None:
 
 
 def exception_texts(error: BaseException) -> list[str]:
-    """What a traceback of `error` would print: its message and those of its causes."""
-    texts = []
+    """What a traceback of `error` would print: its message and those of its causes; and
+    everything else reachable from it (its request, attributes, pickle: _reachable.py)."""
+    texts = [text for _, text in reachable_texts(error)]
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:

@@ -44,3 +44,22 @@ def binary_result(response: httpx.Response, prefixes: tuple[str, ...], what: str
     if not response.content:
         raise ValueError(f"the {content_type} body is empty")
     return response.content, content_type, response.headers.get("x-request-id")
+
+
+def saved_result(response: httpx.Response, prefixes: tuple[str, ...], what: str) -> Any:
+    """The `SavedFile` of a body that went to a file (`to_file=`). A body that did not
+    (not of the expected type, or empty) was kept in memory: `binary_result` says why."""
+    from .._body import SAVED
+    from .._types import SavedFile
+
+    saved = response.extensions.get(SAVED)
+    if saved is None:
+        binary_result(response, prefixes, what)  # raises: the wrong type, or no bytes
+        raise ValueError(f"{what} was not written to the file")
+    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    return SavedFile(
+        path=saved.path,
+        content_type=content_type,
+        size=saved.size,
+        request_id=response.headers.get("x-request-id"),
+    )

@@ -29,9 +29,9 @@ from .. import _json
 from .._exceptions import InvalidParameterError
 from .._resource import AsyncAPIResource, CallOptions, Endpoint, SyncAPIResource, documented
 from .._response import AsyncRawView, RawView, async_raw_method, raw_method
-from .._types import AudioResult, TextResult
-from .._validation import check_prompt
-from ._shared import binary_result
+from .._types import AudioResult, PathLike, SavedFile, TextResult
+from .._validation import check_prompt, check_utf8
+from ._shared import binary_result, saved_result
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -64,6 +64,11 @@ class AudioParams(GenerateAudioParams, CallOptions, total=False):
 def parse_audio(response: httpx.Response) -> AudioResult:
     content, content_type, request_id = binary_result(response, ("audio/",), "audio")
     return AudioResult(content=content, content_type=content_type, request_id=request_id)
+
+
+def parse_saved_audio(response: httpx.Response) -> SavedFile:
+    saved: SavedFile = saved_result(response, ("audio/",), "audio")
+    return saved
 
 
 #: What a transcript in text, srt or vtt may come as (anything else is not a transcript:
@@ -100,6 +105,17 @@ _UPLOAD_TYPES = {
 _BYTES = (bytes, bytearray, memoryview)
 
 
+def _sendable(name: str) -> str:
+    """A file name read from the disk, as text UTF-8 can encode: the bytes of a name that
+    was not UTF-8 (which Python keeps as lone surrogates) become U+FFFD. The name only
+    tells the server the format, by its extension; refusing it would refuse the file."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
 def upload(value: object) -> File:
     """`file=` as the generated multipart model takes it, its name and media type kept
     (the server tells the audio format by them). A path is read here, before sending."""
@@ -110,6 +126,8 @@ def upload(value: object) -> File:
     if isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[1], _BYTES):
         name, data = str(value[0]), bytes(value[1])  # openai's (filename, bytes[, type])
         mime = str(value[2]) if len(value) == 3 and value[2] else None
+        for text in (name, mime or ""):  # both go in the part's head, as UTF-8
+            check_utf8("file", text)
     elif isinstance(value, _BYTES):
         name, data = "audio", bytes(value)
     elif isinstance(value, (str, os.PathLike)):
@@ -118,12 +136,12 @@ def upload(value: object) -> File:
                 data = handle.read()
         except OSError as exc:
             raise InvalidParameterError("file", f"cannot be read: {exc}") from None
-        name = os.path.basename(os.fspath(value))
+        name = _sendable(os.path.basename(os.fspath(value)))
     elif hasattr(value, "read"):
         data = value.read()
         if not isinstance(data, bytes):
             raise InvalidParameterError("file", "must be opened in binary mode ('rb')")
-        name = os.path.basename(str(getattr(value, "name", "") or "")) or "audio"
+        name = _sendable(os.path.basename(str(getattr(value, "name", "") or ""))) or "audio"
     else:
         raise InvalidParameterError(
             "file",
@@ -144,7 +162,7 @@ def upload(value: object) -> File:
 
 _SPEECH = Endpoint(
     CREATE_SPEECH, "audio.speech.create", parse_audio, accept="audio/*", download=True,
-    params=SpeechParams,
+    params=SpeechParams, saved=parse_saved_audio,
 )  # fmt: skip
 _TRANSCRIBE = Endpoint(
     CREATE_TRANSCRIPTION,
@@ -162,6 +180,7 @@ _GENERATE = Endpoint(
     download=True,
     convert={"text": functools.partial(check_prompt, field="text")},
     params=AudioParams,
+    saved=parse_saved_audio,
 )
 
 # The transcript formats by what they answer (for the overloads of `create`).
@@ -176,9 +195,20 @@ JSONFormat: TypeAlias = (
 
 
 class Speech(SyncAPIResource):
+    @overload
+    def create(self, *, to_file: None = None, **params: Unpack[SpeechParams]) -> AudioResult: ...
+
+    @overload
+    def create(self, *, to_file: PathLike, **params: Unpack[SpeechParams]) -> SavedFile: ...
+
     @documented(_SPEECH)
-    def create(self, **params: Unpack[SpeechParams]) -> AudioResult:
-        """Speak `input` (or, with `model="elevenmusic"`, compose music): the audio."""
+    def create(
+        self, *, to_file: PathLike | None = None, **params: Unpack[SpeechParams]
+    ) -> AudioResult | SavedFile:
+        """Speak `input` (or, with `model="elevenmusic"`, compose music): the audio; with
+        `to_file`, streamed to that file (see SavedFile)."""
+        if to_file is not None:
+            return self._save(_SPEECH, to_file, params)
         return self._call(_SPEECH, params)
 
     @cached_property
@@ -236,9 +266,24 @@ class Audio(SyncAPIResource):
     def transcriptions(self) -> Transcriptions:
         return Transcriptions(self._client)
 
+    @overload
+    def generate(
+        self, text: str, *, to_file: None = None, **params: Unpack[AudioParams]
+    ) -> AudioResult: ...
+
+    @overload
+    def generate(
+        self, text: str, *, to_file: PathLike, **params: Unpack[AudioParams]
+    ) -> SavedFile: ...
+
     @documented(_GENERATE)
-    def generate(self, text: str, **params: Unpack[AudioParams]) -> AudioResult:
-        """Speech (or music) for `text`, from GET /audio/{text}: the audio."""
+    def generate(
+        self, text: str, *, to_file: PathLike | None = None, **params: Unpack[AudioParams]
+    ) -> AudioResult | SavedFile:
+        """Speech (or music) for `text`, from GET /audio/{text}: the audio; with `to_file`,
+        streamed to that file (see SavedFile)."""
+        if to_file is not None:
+            return self._save(_GENERATE, to_file, params, text=text)
         return self._call(_GENERATE, params, text=text)
 
     @cached_property
@@ -247,9 +292,22 @@ class Audio(SyncAPIResource):
 
 
 class AsyncSpeech(AsyncAPIResource):
+    @overload
+    async def create(
+        self, *, to_file: None = None, **params: Unpack[SpeechParams]
+    ) -> AudioResult: ...
+
+    @overload
+    async def create(self, *, to_file: PathLike, **params: Unpack[SpeechParams]) -> SavedFile: ...
+
     @documented(_SPEECH)
-    async def create(self, **params: Unpack[SpeechParams]) -> AudioResult:
-        """Speak `input` (or, with `model="elevenmusic"`, compose music): the audio."""
+    async def create(
+        self, *, to_file: PathLike | None = None, **params: Unpack[SpeechParams]
+    ) -> AudioResult | SavedFile:
+        """Speak `input` (or, with `model="elevenmusic"`, compose music): the audio; with
+        `to_file`, streamed to that file (see SavedFile)."""
+        if to_file is not None:
+            return await self._save(_SPEECH, to_file, params)
         return await self._call(_SPEECH, params)
 
     @cached_property
@@ -307,9 +365,24 @@ class AsyncAudio(AsyncAPIResource):
     def transcriptions(self) -> AsyncTranscriptions:
         return AsyncTranscriptions(self._client)
 
+    @overload
+    async def generate(
+        self, text: str, *, to_file: None = None, **params: Unpack[AudioParams]
+    ) -> AudioResult: ...
+
+    @overload
+    async def generate(
+        self, text: str, *, to_file: PathLike, **params: Unpack[AudioParams]
+    ) -> SavedFile: ...
+
     @documented(_GENERATE)
-    async def generate(self, text: str, **params: Unpack[AudioParams]) -> AudioResult:
-        """Speech (or music) for `text`, from GET /audio/{text}: the audio."""
+    async def generate(
+        self, text: str, *, to_file: PathLike | None = None, **params: Unpack[AudioParams]
+    ) -> AudioResult | SavedFile:
+        """Speech (or music) for `text`, from GET /audio/{text}: the audio; with `to_file`,
+        streamed to that file (see SavedFile)."""
+        if to_file is not None:
+            return await self._save(_GENERATE, to_file, params, text=text)
         return await self._call(_GENERATE, params, text=text)
 
     @cached_property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -19,9 +19,9 @@ from .._resource import (
     request_options,
 )
 from .._response import AsyncRawView, RawView, async_raw_method, raw_method
-from .._types import ImageResult
+from .._types import ImageResult, PathLike, SavedFile
 from .._validation import check_prompt, join_image_urls
-from ._shared import binary_result
+from ._shared import binary_result, saved_result
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -34,10 +34,16 @@ class ImageParams(GenerateImageParams, CallOptions, total=False):
 
 
 def parse_image(response: httpx.Response) -> ImageResult:
-    content, content_type, request_id = binary_result(
-        response, ("image/", "video/"), "an image or a video"
-    )
+    content, content_type, request_id = binary_result(response, _MEDIA, _WHAT)
     return ImageResult(content=content, content_type=content_type, request_id=request_id)
+
+
+def parse_saved_image(response: httpx.Response) -> SavedFile:
+    saved: SavedFile = saved_result(response, _MEDIA, _WHAT)
+    return saved
+
+
+_MEDIA, _WHAT = ("image/", "video/"), "an image or a video"
 
 
 _GENERATE = Endpoint(
@@ -48,6 +54,7 @@ _GENERATE = Endpoint(
     download=True,
     convert={"prompt": check_prompt, "image": join_image_urls},
     params=ImageParams,
+    saved=parse_saved_image,
 )
 _URL = Endpoint(
     GENERATE_IMAGE, "images.url", parse_image, convert=_GENERATE.convert, params=ImageParams
@@ -68,21 +75,46 @@ class _ImageURL:
         **params: Unpack[ImageParams],
     ) -> str:
         """The URL of an image, to embed or share. It never contains the API key."""
-        url: str = self._client.url_for(request_options(_URL, params, prompt=prompt, image=image))
+        options = request_options(_URL, params, self._client, prompt=prompt, image=image)
+        url: str = self._client.url_for(options)
         return url
 
 
 class Images(SyncAPIResource, _ImageURL):
+    @overload
+    def generate(
+        self,
+        prompt: str,
+        *,
+        image: str | Sequence[str] | None = None,
+        to_file: None = None,
+        **params: Unpack[ImageParams],
+    ) -> ImageResult: ...
+
+    @overload
+    def generate(
+        self,
+        prompt: str,
+        *,
+        image: str | Sequence[str] | None = None,
+        to_file: PathLike,
+        **params: Unpack[ImageParams],
+    ) -> SavedFile: ...
+
     @documented(_GENERATE)
     def generate(
         self,
         prompt: str,
         *,
         image: str | Sequence[str] | None = None,
+        to_file: PathLike | None = None,
         **params: Unpack[ImageParams],
-    ) -> ImageResult:
+    ) -> ImageResult | SavedFile:
         """Generate an image (or, with a video model, an mp4) from a prompt; `image` is
-        one reference image URL or several."""
+        one reference image URL or several. With `to_file`, the answer is streamed to that
+        file (memory stays flat, a cut download leaves no file): a SavedFile."""
+        if to_file is not None:
+            return self._save(_GENERATE, to_file, params, prompt=prompt, image=image)
         return self._call(_GENERATE, params, prompt=prompt, image=image)
 
     @cached_property
@@ -91,16 +123,40 @@ class Images(SyncAPIResource, _ImageURL):
 
 
 class AsyncImages(AsyncAPIResource, _ImageURL):
+    @overload
+    async def generate(
+        self,
+        prompt: str,
+        *,
+        image: str | Sequence[str] | None = None,
+        to_file: None = None,
+        **params: Unpack[ImageParams],
+    ) -> ImageResult: ...
+
+    @overload
+    async def generate(
+        self,
+        prompt: str,
+        *,
+        image: str | Sequence[str] | None = None,
+        to_file: PathLike,
+        **params: Unpack[ImageParams],
+    ) -> SavedFile: ...
+
     @documented(_GENERATE)
     async def generate(
         self,
         prompt: str,
         *,
         image: str | Sequence[str] | None = None,
+        to_file: PathLike | None = None,
         **params: Unpack[ImageParams],
-    ) -> ImageResult:
+    ) -> ImageResult | SavedFile:
         """Generate an image (or, with a video model, an mp4) from a prompt; `image` is
-        one reference image URL or several."""
+        one reference image URL or several. With `to_file`, the answer is streamed to that
+        file (memory stays flat, a cut download leaves no file): a SavedFile."""
+        if to_file is not None:
+            return await self._save(_GENERATE, to_file, params, prompt=prompt, image=image)
         return await self._call(_GENERATE, params, prompt=prompt, image=image)
 
     @cached_property
