@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
 import attrs
 import httpx
 
-from ._body import ACCEPT_ENCODING, MAX_RESPONSE_SIZE, UNDECODABLE, Reading
+from ._body import ACCEPT_ENCODING, MAX_RESPONSE_SIZE, UNDECODABLE, Reading, media_type
 from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
@@ -25,7 +25,7 @@ from ._exceptions import (
     MissingAPIKeyError,
     status_error,
 )
-from ._logging import KEY_PARAMETER, install_query_key_filter, logger
+from ._logging import KEY_PARAMETER, guard_key, logger
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._validation import (
     as_timeout,
@@ -136,8 +136,7 @@ def is_event_stream(response: httpx.Response) -> bool:
     A gateway's HTML page or a JSON error with status 200 would otherwise read as a stream
     that ended before `[DONE]`. No content type at all is given the benefit of the doubt.
     """
-    content_type = response.headers.get("content-type")
-    return content_type is None or content_type.split(";")[0].strip().lower() == "text/event-stream"
+    return "content-type" not in response.headers or media_type(response) == "text/event-stream"
 
 
 def _pool_size(pool: httpx.Client | httpx.AsyncClient) -> int | None:
@@ -244,8 +243,7 @@ class BaseClient(Generic[P]):
             for download in (False, True)
         }
         self._retry_policy = RetryPolicy(max_retries=self.max_retries, secrets=self._secrets())
-        if auth == "query":
-            install_query_key_filter()
+        self._log_guard = guard_key(self.api_key)
 
     def with_options(
         self: C,
@@ -421,7 +419,7 @@ class BaseClient(Generic[P]):
             )
         try:
             result = parse(response)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             detail = str(exc) if type(exc) is ValueError else f"{type(exc).__name__}: {exc}"
             raise APIResponseValidationError(response, detail, secrets=self._secrets()) from exc
         if hasattr(type(result), "_rid"):  # models, TextResult, ListResult: see _types.py

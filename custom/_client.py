@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 import httpx
 
 from ._base_client import BaseClient, RequestOptions, is_event_stream
-from ._body import Reading, read_async, read_sync
+from ._body import DEADLINE_AT, read_async, read_sync
 from ._exceptions import ClientClosedError, PollinationsError, cut_short, secure
 from ._retry import Send, retry_plan
 from ._streaming import AsyncStream, Stream
@@ -175,6 +175,8 @@ class Pollinations(BaseClient[httpx.Client]):
                 step = plan.send(outcome)
             except StopIteration as finished:
                 response: httpx.Response = finished.value
+                if deadline is not None:  # a stream's body is read later, by then
+                    response.extensions[DEADLINE_AT] = deadline
                 return response
 
     def _request(self, options: RequestOptions, parse: Callable[[httpx.Response], R]) -> R:
@@ -197,11 +199,17 @@ class Pollinations(BaseClient[httpx.Client]):
             raise self._status_error(response)
         if not is_event_stream(response):
             try:
-                response = read_sync(response, Reading())
+                response = read_sync(response, self._readings[False, False])
             except httpx.TransportError as exc:
                 raise cut_short(exc, response.request, secrets=self._secrets()) from exc
             raise self._not_a_stream(response)
-        return Stream(response, parse, secrets=self._secrets())
+        return Stream(
+            response,
+            parse,
+            secrets=self._secrets(),
+            limit=self.max_response_size,
+            deadline=response.extensions.get(DEADLINE_AT),
+        )
 
 
 class AsyncPollinations(BaseClient[httpx.AsyncClient]):
@@ -318,6 +326,8 @@ class AsyncPollinations(BaseClient[httpx.AsyncClient]):
                 step = plan.send(outcome)
             except StopIteration as finished:
                 response: httpx.Response = finished.value
+                if deadline is not None:  # a stream's body is read later, by then
+                    response.extensions[DEADLINE_AT] = deadline
                 return response
 
     async def _request(self, options: RequestOptions, parse: Callable[[httpx.Response], R]) -> R:
@@ -344,11 +354,17 @@ class AsyncPollinations(BaseClient[httpx.AsyncClient]):
             raise self._status_error(response)
         if not is_event_stream(response):
             try:
-                response = await read_async(response, Reading())
+                response = await read_async(response, self._readings[False, False])
             except httpx.TransportError as exc:
                 raise cut_short(exc, response.request, secrets=self._secrets()) from exc
             raise self._not_a_stream(response)
-        return AsyncStream(response, parse, secrets=self._secrets())
+        return AsyncStream(
+            response,
+            parse,
+            secrets=self._secrets(),
+            limit=self.max_response_size,
+            deadline=response.extensions.get(DEADLINE_AT),
+        )
 
 
 class PollinationsWithRawResponse:

@@ -21,7 +21,7 @@ from urllib.parse import quote, quote_plus
 import httpx
 
 from . import _json
-from ._logging import redact
+from ._logging import MASK, redact
 
 __all__ = [
     "APIConnectionError",
@@ -46,6 +46,8 @@ __all__ = [
     "secure",
 ]
 
+#: Why a timeout struck when it was the call's own deadline, not a read that stalled.
+DEADLINE_PASSED = "the call's deadline passed"
 #: How much of an unparseable body an error message quotes.
 EXCERPT_LENGTH = 200
 
@@ -153,7 +155,8 @@ class ResponseTooLargeError(APIError):
     def __init__(self, limit: int, *, request: httpx.Request | None = None) -> None:
         super().__init__(
             f"The answer is larger than max_response_size ({limit} bytes, decompressed); "
-            "raise the limit on the client, or write it to a file with to_file=",
+            "pass a larger max_response_size to the client (or with_options) if it is "
+            "expected",
             request=request,
         )
         self.limit = limit
@@ -239,7 +242,7 @@ def scrub(text: str, secrets: Sequence[str]) -> str:
     """`text` with every secret masked: a server may echo the key it was sent."""
     for secret in secrets:
         if secret:
-            text = text.replace(secret, "***")
+            text = text.replace(secret, MASK)
     return text
 
 
@@ -263,7 +266,7 @@ def _as_str(value: object) -> str | None:
 MESSAGE_LENGTH = 500
 
 
-def _short(text: str, limit: int = MESSAGE_LENGTH) -> str:
+def shorten(text: str, limit: int = MESSAGE_LENGTH) -> str:
     """`text`, cut to `limit` characters: a server's 20 MB message is not an exception's."""
     return text if len(text) <= limit else text[:limit] + f"... ({len(text) - limit} more)"
 
@@ -279,7 +282,7 @@ def status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> AP
     error: Mapping[str, Any] = {}
     try:
         body = _json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python goes
         body = None
     if isinstance(body, Mapping) and isinstance(body.get("error"), Mapping):
         error = body["error"]
@@ -306,19 +309,19 @@ def status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> AP
     reason = response.reason_phrase or "Error"
     message = f"HTTP {status}"
     if code:
-        message += f" {_short(code)}"
+        message += f" {shorten(code)}"
     if server_message:
-        message += f": {_short(server_message)}"
+        message += f": {shorten(server_message)}"
     else:
         excerpt = body_excerpt(response, secrets=secrets)
         message += f": {reason}" + (f" (body: {excerpt!r})" if excerpt else " (empty body)")
     if field_errors:
         fields = "; ".join(f"{name}: {', '.join(msgs)}" for name, msgs in field_errors.items())
-        message += f" [{_short(fields)}]"
+        message += f" [{shorten(fields)}]"
     if form_errors:
-        message += f" [{_short('; '.join(form_errors))}]"
+        message += f" [{shorten('; '.join(form_errors))}]"
     if request_id:
-        message += f" (request id: {_short(request_id, 100)})"
+        message += f" (request id: {shorten(request_id, 100)})"
     return cls(
         scrub(message, secrets),
         response=response,
@@ -331,6 +334,11 @@ def status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> AP
     )
 
 
+def timeout_detail(exc: Exception) -> str:
+    """What to add to "Request timed out" for a timeout: why, when it is the deadline."""
+    return f": {DEADLINE_PASSED}" if str(exc) == DEADLINE_PASSED else ""
+
+
 def cut_short(
     exc: httpx.TransportError,
     request: httpx.Request,
@@ -341,15 +349,13 @@ def cut_short(
     """The error for an answer that stopped after it began: a timeout stays a timeout,
     anything else means what arrived is incomplete. `note` is added to the message."""
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request=request, detail=note)
+        return APITimeoutError(request=request, detail=timeout_detail(exc) + note)
     detail = scrub(f"{type(exc).__name__}: {exc}", secrets)
     return IncompleteResponseError(
         f"The answer was cut short ({detail}); it is incomplete{note}.", request=request
     )
 
 
-#: What a masked secret reads as.
-MASK = "***"
 #: How deep `secure` goes into a body the server sent; deeper containers are masked
 #: whole, unread (no error body is nested that deep, and recursion must stay bounded).
 _MAX_DEPTH = 64

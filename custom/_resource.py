@@ -35,6 +35,7 @@ import httpx
 from pollinations_client.types import File, dump, path_segment
 
 from ._base_client import DEFAULT_BASE_URL, RequestOptions
+from ._body import destination, open_temp, remove
 from ._exceptions import InvalidParameterError
 from ._logging import KEY_PARAMETER
 from ._validation import (
@@ -510,13 +511,30 @@ def _saving(
             "to_file", f"must be a path (str or os.PathLike), not {type(to_file).__name__}"
         )
     target = Path(to_file)
-    if target.is_dir():
-        raise InvalidParameterError("to_file", f"{str(target)!r} is a directory")
-    if not target.parent.is_dir():
-        raise InvalidParameterError("to_file", f"the directory of {str(target)!r} does not exist")
     options = request_options(endpoint, params, client, **own)
+    # A directory, one we may not write, a name too long: found before the call is paid.
+    try:
+        target = destination(target)
+        if target.is_dir():
+            raise OSError("it is a directory")
+        if target.exists() and not target.is_file():  # a device: written in place
+            return _with_file(options, target), endpoint.saved
+        if not target.parent.is_dir():
+            raise OSError("its directory does not exist")
+        if len(os.fsencode(target.name)) > os.pathconf(target.parent, "PC_NAME_MAX"):
+            raise OSError("the name is longer than the file system allows")
+        handle, temp = open_temp(target)
+        handle.close()
+        if temp is not None:
+            remove(temp)
+    except OSError as exc:
+        raise InvalidParameterError("to_file", f"cannot write {str(target)!r}: {exc}") from None
+    return _with_file(options, target), endpoint.saved
+
+
+def _with_file(options: RequestOptions, target: Path) -> RequestOptions:
     options.to_file = target
-    return options, endpoint.saved
+    return options
 
 
 class SyncAPIResource:

@@ -17,7 +17,14 @@ import attrs
 import httpx
 
 from ._body import TruncatedBody
-from ._exceptions import APIConnectionError, APITimeoutError, cut_short, scrub
+from ._exceptions import (
+    DEADLINE_PASSED,
+    APIConnectionError,
+    APITimeoutError,
+    cut_short,
+    scrub,
+    timeout_detail,
+)
 from ._logging import KEY_PARAMETER
 
 __all__ = [
@@ -231,7 +238,7 @@ def _within(request: httpx.Request, deadline: float | None, policy: RetryPolicy)
         return request
     left = deadline - policy.clock()
     if left <= 0:
-        raise APITimeoutError(request=request, detail=": the call's deadline passed")
+        raise APITimeoutError(request=request, detail=f": {DEADLINE_PASSED}")
     timeouts = request.extensions.get("timeout") or {}
     request.extensions["timeout"] = {
         name: left if value is None else min(value, left)
@@ -248,21 +255,31 @@ def _within(request: httpx.Request, deadline: float | None, policy: RetryPolicy)
 
 def _redirected(request: httpx.Request, origin: httpx.URL) -> httpx.Request:
     """A redirect's request, as httpx built it (the Authorization header already left off
-    for another origin), and without the API key in the query: with query auth, the
-    key goes to the configured origin only, whatever the Location says."""
+    for another origin), with the API key in the query for the configured origin only:
+    dropped for another, whatever the Location says, and kept for the same one (where
+    header auth keeps its header), so query auth authenticates every hop at home."""
     url = request.url
     same = (url.scheme, url.host, url.port) == (origin.scheme, origin.host, origin.port)
-    upgraded = (origin.scheme, url.scheme) == ("http", "https") and url.host == origin.host
-    if not (same or upgraded) and KEY_PARAMETER in url.params:
+    # http -> https on the default ports is the same site, as httpx judges it
+    upgraded = (
+        (origin.scheme, url.scheme) == ("http", "https")
+        and url.host == origin.host
+        and origin.port in (None, 80)
+        and url.port in (None, 443)
+    )
+    key = origin.params.get(KEY_PARAMETER)
+    if same or upgraded:
+        if key is not None and url.params.get(KEY_PARAMETER) != key:
+            request.url = url.copy_set_param(KEY_PARAMETER, key)
+    elif KEY_PARAMETER in url.params:
         request.url = url.copy_remove_param(KEY_PARAMETER)
     return request
 
 
 def _shown(url: httpx.URL, policy: RetryPolicy) -> str:
     """A URL for a message: the key masked, in the query or echoed anywhere."""
-    if KEY_PARAMETER in url.params:
-        url = url.copy_set_param(KEY_PARAMETER, "***")
-    return scrub(str(url), policy.secrets)
+    shown = str(url.copy_remove_param(KEY_PARAMETER)) if KEY_PARAMETER in url.params else str(url)
+    return scrub(shown, policy.secrets)
 
 
 def _transport_error(
@@ -278,7 +295,7 @@ def _transport_error(
             "busy (close unfinished streams, or pass an http_client with larger limits)",
         )
     if isinstance(outcome, httpx.TimeoutException):
-        return APITimeoutError(request=request, detail=note)
+        return APITimeoutError(request=request, detail=timeout_detail(outcome) + note)
     if isinstance(outcome, TruncatedBody):
         return cut_short(outcome, request, secrets=policy.secrets, note=note)
     detail = scrub(str(outcome) or type(outcome).__name__, policy.secrets)

@@ -19,7 +19,7 @@ import attrs
 import httpx
 
 from . import _json
-from ._body import decoded_async, decoded_sync
+from ._body import MAX_RESPONSE_SIZE, decoded_async, decoded_sync
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -28,6 +28,7 @@ from ._exceptions import (
     cut_short,
     scrub,
     secure,
+    shorten,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def _error_in(payload: Any) -> APIError | None:
     if isinstance(payload, dict) and "error" in payload and "choices" not in payload:
         error = payload["error"]
         message = error.get("message") if isinstance(error, dict) else error
-        return APIError(f"Error in stream: {message}")
+        return APIError(f"Error in stream: {shorten(str(message))}")
     return None
 
 
@@ -124,7 +125,9 @@ class _EventReader(Generic[T]):
         "_pending",
         "_request",
         "_secrets",
+        "deadline",
         "done",
+        "limit",
     )
 
     def __init__(
@@ -142,6 +145,9 @@ class _EventReader(Generic[T]):
         #: The bytes taken last ended in CR: an LF next is the rest of a CRLF.
         self._cr = False
         self.done = False
+        #: The stream's bounds: its decoded size, and the call's deadline (monotonic).
+        self.limit = MAX_RESPONSE_SIZE
+        self.deadline: float | None = None
 
     def feed(self, chunk: bytes) -> Iterator[T]:
         """The items the events completed by `chunk` yield (none after `[DONE]`).
@@ -300,14 +306,14 @@ class _EventReader(Generic[T]):
             return self._parse(data)
         except APIError as exc:  # the server reported an error inside the stream
             reported = exc.message
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             raise self._error(f"Malformed event in stream: {data[:200]!r}") from exc
         # Raised outside the handler, so the unmasked original is not kept as __context__.
         raise self._error(reported)
 
     def _error(self, message: str) -> APIError:
         """An error quoting the server, with the key masked should the server echo it."""
-        return APIError(scrub(message, self._secrets), request=self._request)
+        return APIError(scrub(shorten(message), self._secrets), request=self._request)
 
     def undecodable(self, response: httpx.Response) -> APIError:
         encoding = response.headers.get("content-encoding", "")
@@ -321,7 +327,9 @@ class _EventReader(Generic[T]):
 
 def _iterate(response: httpx.Response, reader: _EventReader[T]) -> Generator[T, None, None]:
     try:
-        for chunk in decoded_sync(response):  # its compressed end checked, unlike iter_bytes
+        # decoded here, its compressed end checked (httpx's iter_bytes does not), its size
+        # and time bounded
+        for chunk in decoded_sync(response, reader.limit, reader.deadline):
             yield from reader.feed(chunk)
             if reader.done:
                 return
@@ -336,7 +344,7 @@ def _iterate(response: httpx.Response, reader: _EventReader[T]) -> Generator[T, 
 
 async def _aiterate(response: httpx.Response, reader: _EventReader[T]) -> AsyncGenerator[T, None]:
     try:
-        async for chunk in decoded_async(response):
+        async for chunk in decoded_async(response, reader.limit, reader.deadline):
             for item in reader.feed(chunk):
                 yield item
             if reader.done:
@@ -360,9 +368,12 @@ class _StreamBase(Generic[T]):
         parse: Callable[[str], T | None],
         *,
         secrets: Sequence[str] = (),
+        limit: int = MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
     ) -> None:
         self.response = response
         self._reader = _EventReader(parse, response.request, secrets)
+        self._reader.limit, self._reader.deadline = limit, deadline
 
     @property
     def done(self) -> bool:
@@ -389,8 +400,10 @@ class Stream(_StreamBase[T]):
         parse: Callable[[str], T | None],
         *,
         secrets: Sequence[str] = (),
+        limit: int = MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
     ) -> None:
-        super().__init__(response, parse, secrets=secrets)
+        super().__init__(response, parse, secrets=secrets, limit=limit, deadline=deadline)
         self._iterator = _iterate(response, self._reader)
         # A stream dropped before its first item never runs the generator's cleanup:
         # release the pooled connection when the stream object goes away.
@@ -462,8 +475,10 @@ class AsyncStream(_StreamBase[T]):
         parse: Callable[[str], T | None],
         *,
         secrets: Sequence[str] = (),
+        limit: int = MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
     ) -> None:
-        super().__init__(response, parse, secrets=secrets)
+        super().__init__(response, parse, secrets=secrets, limit=limit, deadline=deadline)
         self._iterator = _aiterate(response, self._reader)
         # As `Stream` does, but a finalizer cannot await: it schedules the closing on the
         # loop the stream was made on (asyncio only; under another loop nothing is done).

@@ -7,7 +7,6 @@ binary results as `request_id`, and every result (the generated models too) as
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -120,17 +119,19 @@ class SavedFile:
 def write_atomically(target: Path, pieces: Iterable[bytes]) -> None:
     """Write `pieces` to a temporary file next to `target`, then rename it over `target`
     (atomic on one file system); on any failure the temporary file is removed."""
-    import tempfile
+    from ._body import destination, open_temp, remove
 
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    target = destination(target)
+    handle, temp = open_temp(target)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with handle:
             for piece in pieces:
                 handle.write(piece)
-        os.replace(temp, target)
+        if temp is not None:  # (None: a device, written in place)
+            os.replace(temp, target)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
+        if temp is not None:
+            remove(temp)
         raise
 
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import stat
 import subprocess
 import sys
 import textwrap
+import threading
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,13 +24,16 @@ from typing import Any
 
 import pytest
 from _custom_helpers import Harness
-from _fault_server import Action, Connection, FaultServer, Recorded, _head, respond, sse
+from _fault_server import Action, Connection, FaultServer, Recorded, _head, chunked, respond, sse
 
 from pollinations_client.custom import (
     APIResponseValidationError,
     ImageResult,
     IncompleteResponseError,
     InternalServerError,
+    InvalidParameterError,
+    PaymentRequiredError,
+    PollinationsError,
     ResponseTooLargeError,
     SavedFile,
 )
@@ -381,3 +387,206 @@ def test_save_replaces_the_file_whole(tmp_path: Path) -> None:
     with pytest.raises(IsADirectoryError):
         ImageResult(content=PNG, content_type="image/png").save(tmp_path)
     assert _left_in(tmp_path) == ["cat.png"]  # the failed save left no temporary file
+
+
+# ------------------------------------------------------------- review: edge cases
+
+
+def test_gzip_members_and_raw_deflate_decode_whatever_the_reads() -> None:
+    """Every split of the bytes into reads, down to one byte: a member boundary or a
+    raw-deflate start that arrives a byte at a time decodes whole, and a cut is seen."""
+    from pollinations_client.custom._body import TruncatedBody, _Decoder
+
+    a, b = b"A" * 1000, bytes(range(256)) * 20
+    packer = zlib.compressobj(wbits=-15)
+    raw_deflate = packer.compress(b) + packer.flush()
+    cases = [
+        ("gzip", gzip.compress(a) + gzip.compress(b), a + b),
+        ("gzip", gzip.compress(a) + b"trailing garbage", a),
+        ("deflate", zlib.compress(b), b),
+        ("deflate", raw_deflate, b),
+    ]
+    for encoding, packed, whole in cases:
+        for cut in range(1, len(packed)):
+            decoder = _Decoder([encoding])
+            out = b"".join(decoder.feed(packed[:cut])) + b"".join(decoder.feed(packed[cut:]))
+            decoder.check_end()
+            assert out == whole, (encoding, cut)
+        for step in (1, 3):
+            decoder = _Decoder([encoding])
+            out = b"".join(
+                p for i in range(0, len(packed), step) for p in decoder.feed(packed[i : i + step])
+            )
+            assert out == whole
+    two = gzip.compress(a) + gzip.compress(b)
+    for end in (len(two) - 5, len(gzip.compress(a)) + 12):
+        decoder = _Decoder(["gzip"])
+        list(decoder.feed(two[:end]))
+        with pytest.raises(TruncatedBody):
+            decoder.check_end()
+
+
+def members_with_a_pause(first: bytes, second: bytes, *, content_type: str) -> Action:
+    """Two gzip members sent apart, so that they arrive in two reads."""
+
+    def action(conn: Connection, request: Recorded) -> bool:
+        head = _head(200, {"Content-Type": content_type, "Content-Encoding": "gzip",
+                           "Connection": "close"}, "OK")  # fmt: skip
+        conn.send(head + gzip.compress(first))
+        conn.wait(0.2)
+        conn.send(gzip.compress(second))
+        return False
+
+    return action
+
+
+async def test_a_second_gzip_member_in_a_later_read_is_not_dropped(
+    h: Harness, server: FaultServer
+) -> None:
+    server.script(members_with_a_pause(b"A" * 1000, b"B" * 1000, content_type="text/plain"))
+    assert await h.run(make(h, server).text.generate("hi")) == "A" * 1000 + "B" * 1000
+
+
+def _nested(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+@pytest.mark.parametrize("status", [200, 500])
+async def test_json_nested_deeper_than_python_goes_is_a_typed_error(
+    h: Harness, server: FaultServer, status: int
+) -> None:
+    server.reset(respond(status, _nested(100_000), content_type="application/json"))
+    with pytest.raises(APIResponseValidationError if status == 200 else InternalServerError):
+        await h.run(make(h, server, max_retries=0).models.list())
+
+
+async def test_a_stream_event_nested_too_deep_is_a_typed_error(
+    h: Harness, server: FaultServer
+) -> None:
+    server.script(chunked([b"data: " + _nested(100_000) + b"\n\n", b"data: [DONE]\n\n"]))
+    client = make(h, server)
+    stream = await h.run(
+        client.chat.completions.create(messages=[{"role": "user", "content": "hi"}], stream=True)
+    )
+    with pytest.raises(PollinationsError, match="Malformed event"):
+        await h.collect(stream)
+
+
+async def test_an_error_in_a_stream_is_quoted_short(h: Harness, server: FaultServer) -> None:
+    event = json.dumps({"error": {"message": "m" * 1_000_000}}).encode()
+    server.script(chunked([b"data: " + event + b"\n\n"]))
+    stream = await h.run(make(h, server).text.stream("hi"))
+    with pytest.raises(PollinationsError) as caught:
+        await h.collect(stream)
+    assert len(str(caught.value)) < 1000
+
+
+async def test_a_stream_that_inflates_without_end_is_bounded(
+    h: Harness, server: FaultServer
+) -> None:
+    bomb = gzip.compress(b"data: " + b"x" * (64 * 1024 * 1024), compresslevel=9)
+    server.script(body_action(bomb, content_type="text/event-stream", encoding="gzip", length=-1))
+    client = make(h, server, max_response_size=1024 * 1024)
+    stream = await h.run(client.text.stream("hi"))
+    with pytest.raises(ResponseTooLargeError):
+        await h.collect(stream)
+
+
+async def test_a_402_whose_gzip_is_cut_is_still_a_402(h: Harness, server: FaultServer) -> None:
+    envelope = json.dumps({"error": {"code": "PAYMENT_REQUIRED", "message": "no pollen " * 50}})
+    cut = gzip_cut(envelope.encode())
+    server.script(body_action(cut, content_type="application/json", encoding="gzip", status=402))
+    with pytest.raises(PaymentRequiredError):
+        await h.run(make(h, server).images.generate("a cat"))
+
+
+async def test_a_redirect_s_body_never_lands_in_the_file(
+    h: Harness, server: FaultServer, tmp_path: Path
+) -> None:
+    moved = respond(302, PNG, content_type="image/png", headers={"Location": "/image/next"})
+    server.script(moved, respond(500, b"", content_type="application/json"))
+    target = tmp_path / "cat.png"
+    with pytest.raises(InternalServerError):
+        await h.run(make(h, server, max_retries=0).images.generate("a cat", to_file=target))
+    assert _left_in(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "where", ["/proc/cat.png", "name too long"], ids=["unwritable", "too-long"]
+)
+async def test_a_file_that_cannot_be_written_is_refused_before_the_call(
+    h: Harness, server: FaultServer, tmp_path: Path, where: str
+) -> None:
+    target = Path(where) if where.startswith("/") else tmp_path / ("c" * 300 + ".png")
+    with pytest.raises(InvalidParameterError, match="to_file"):
+        await h.run(make(h, server).images.generate("a cat", to_file=target))
+    assert server.requests == []
+
+
+async def test_a_saved_file_gets_the_umask_s_permissions(
+    h: Harness, server: FaultServer, tmp_path: Path
+) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    server.script(body_action(PNG, content_type="image/png"))
+    saved = await h.run(make(h, server).images.generate("a cat", to_file=tmp_path / "a.png"))
+    ImageResult(content=PNG, content_type="image/png").save(tmp_path / "b.png")
+    expected = 0o666 & ~umask
+    assert stat.S_IMODE(saved.path.stat().st_mode) == expected
+    assert stat.S_IMODE((tmp_path / "b.png").stat().st_mode) == expected
+
+
+async def test_an_answer_refused_for_a_file_is_read_only_in_part(
+    h: Harness, server: FaultServer, tmp_path: Path
+) -> None:
+    """A large JSON answer where an image was to go to a file: its start, to quote."""
+    big = b'{"error": "' + b"x" * (8 * 1024 * 1024) + b'"}'
+    server.script(body_action(big, content_type="application/json", chunk=65536))
+    with pytest.raises(APIResponseValidationError) as caught:
+        await h.run(make(h, server).images.generate("a cat", to_file=tmp_path / "c.png"))
+    assert len(caught.value.response.content) <= ERROR_BODY_LIMIT
+
+
+def _drain_fifo(path: Path) -> tuple[threading.Thread, list[bytes]]:
+    got: list[bytes] = []
+
+    def read() -> None:
+        with path.open("rb") as fifo:
+            got.append(fifo.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader, got
+
+
+async def test_a_fifo_is_written_in_place_not_replaced(
+    h: Harness, server: FaultServer, tmp_path: Path
+) -> None:
+    """Renaming over a device or a FIFO (`/dev/null`, as root) would replace it: both
+    `save()` and `to_file=` write into it instead."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader, got = _drain_fifo(fifo)
+    ImageResult(content=PNG, content_type="image/png").save(fifo)
+    reader.join(10)
+    assert got == [PNG] and stat.S_ISFIFO(fifo.lstat().st_mode)
+    server.script(body_action(PNG, content_type="image/png"))
+    reader, got = _drain_fifo(fifo)
+    saved = await h.run(make(h, server).images.generate("a cat", to_file=fifo))
+    reader.join(10)
+    assert got == [PNG] and saved.size == len(PNG)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert _left_in(tmp_path) == ["pipe"]
+
+
+async def test_a_symbolic_link_is_written_through(
+    h: Harness, server: FaultServer, tmp_path: Path
+) -> None:
+    real, link = tmp_path / "real.png", tmp_path / "link.png"
+    real.write_bytes(b"old")
+    link.symlink_to(real)
+    server.script(body_action(PNG, content_type="image/png"))
+    await h.run(make(h, server).images.generate("a cat", to_file=link))
+    assert link.is_symlink() and real.read_bytes() == PNG
+    ImageResult(content=PNG[:100], content_type="image/png").save(link)
+    assert link.is_symlink() and real.read_bytes() == PNG[:100]

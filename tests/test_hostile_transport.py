@@ -9,6 +9,7 @@ unless a test says otherwise; every real wait is bounded by a short timeout.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -231,3 +232,52 @@ async def test_an_exhausted_pool_is_reported_as_such(h: Harness, server: FaultSe
             await pool.aclose()
         else:
             pool.close()
+
+
+# ------------------------------------------------------------- review: edge cases
+
+
+async def test_query_auth_authenticates_every_hop_within_the_origin(
+    h: Harness, server: FaultServer
+) -> None:
+    """Header auth keeps its header on a same-origin redirect; query auth keeps its key,
+    though the Location leaves it out."""
+    server.script(redirect("/image/moved"), respond(200, PNG, content_type="image/png"))
+    image = await h.run(make(h, server, auth="query").images.generate("a cat"))
+    assert image.content == PNG
+    assert f"key={KEY}".encode() in server.requests[1].target
+
+
+def test_only_an_upgrade_on_the_default_ports_keeps_the_key() -> None:
+    from pollinations_client.custom._retry import _redirected
+
+    origin = httpx.URL(f"http://api.test/text/hi?key={KEY}")
+    for location, kept in [
+        ("https://api.test/text/hi", True),
+        ("https://api.test:8443/text/hi", False),
+        (f"http://other.test/text/hi?key={KEY}", False),
+        ("http://api.test/elsewhere", True),
+    ]:
+        request = _redirected(httpx.Request("GET", location), origin)
+        assert (request.url.params.get("key") == KEY) is kept, location
+
+
+async def test_a_deadline_bounds_a_stream_s_body_too(h: Harness, server: FaultServer) -> None:
+    """The server stalls 5 s, then cuts the stream: without the 0.5 s deadline (the read
+    timeout is 10 s) that is an IncompleteResponseError, with it a timeout."""
+    server.reset(chunked(sse("a"), stall_after=5.0, finish=False))
+    client = make(h, server, timeout=10, max_retries=0)
+    stream = await h.run(client.text.stream("hi", deadline=0.5))
+    with pytest.raises(APITimeoutError):
+        await h.collect(stream)
+
+
+async def test_a_key_echoed_in_a_header_is_masked_in_debug_logs(
+    h: Harness, server: FaultServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.script(respond(200, MODELS, content_type="application/json", headers={"X-Echo": KEY}))
+    with caplog.at_level(logging.DEBUG):
+        await h.run(make(h, server).models.list())
+    messages = [record.getMessage() for record in caplog.records]
+    assert any("X-Echo" in message for message in messages)  # httpcore logged the headers
+    assert not any(KEY in message for message in messages)

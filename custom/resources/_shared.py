@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
+from .._body import media_type
+
 if TYPE_CHECKING:
     from .._base_client import RequestOptions
     from .._streaming import AsyncStream, Stream
@@ -38,7 +40,7 @@ class AsyncTransport(Protocol):
 def binary_result(response: httpx.Response, prefixes: tuple[str, ...], what: str) -> Any:
     """The body's bytes and bare media type, refused unless the type starts with one of
     `prefixes` (a JSON error with status 200 is not an image) or the body is empty."""
-    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    content_type = media_type(response)
     if not content_type.startswith(prefixes):
         raise ValueError(f"expected {what}, got {content_type or 'no content type'}")
     if not response.content:
@@ -56,7 +58,7 @@ def saved_result(response: httpx.Response, prefixes: tuple[str, ...], what: str)
     if saved is None:
         binary_result(response, prefixes, what)  # raises: the wrong type, or no bytes
         raise ValueError(f"{what} was not written to the file")
-    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    content_type = media_type(response)
     return SavedFile(
         path=saved.path,
         content_type=content_type,

@@ -26,6 +26,7 @@ from pollinations_client.params import (
 )
 
 from .. import _json
+from .._body import media_type
 from .._exceptions import InvalidParameterError
 from .._resource import AsyncAPIResource, CallOptions, Endpoint, SyncAPIResource, documented
 from .._response import AsyncRawView, RawView, async_raw_method, raw_method
@@ -78,7 +79,7 @@ TEXT_TRANSCRIPTS = ("text/plain", "text/vtt", "text/srt", "application/x-subrip"
 
 def parse_transcription(response: httpx.Response) -> Transcription | TextResult:
     """JSON (json, verbose_json) as a Transcription; the text formats as text."""
-    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    content_type = media_type(response)
     if content_type == "application/json" or content_type.endswith("+json"):
         from pollinations_client.models import Transcription
 
