@@ -17,7 +17,7 @@ PACKAGE := pollinations_client
 # one directory per make process, so parallel runs in one checkout do not collide.
 GEN_TMP := .generate/$(shell echo $$PPID)
 
-.PHONY: help bench demo install generate check-generated typecheck-tree lint format test clean
+.PHONY: help bench demo install editable-tree generate check-generated typecheck-tree lint format test clean
 
 help:
 	@echo "make demo             run the client and CLI against the bundled mock server (offline)"
@@ -31,13 +31,41 @@ help:
 	@echo "                                  without SPEC, re-apply names and overlay to the snapshot"
 	@echo "make spec-diff NEW=<url|file>     what changed, and is it breaking"
 
-install: $(VENV)/.installed
+# pip options for both installs, e.g. PIP_OPTIONS='--no-index --find-links DIR' to
+# install from a directory of wheels.
+PIP_OPTIONS ?=
 
+install: editable-tree
+
+# pip's --quiet still shows setuptools' "Editable installation" notice, a warning from
+# the build backend that pip passes on; this filter drops that message alone (any other
+# warning still shows). Exported rather than written on the command, which make echoes.
+$(VENV)/.installed: export PYTHONWARNINGS = ignore:Editable installation
 $(VENV)/.installed: pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,mock,bench]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PIP_OPTIONS) --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PIP_OPTIONS) -e '.[dev,mock,bench]'
 	touch $@
+
+# The editable install finds pollinations_client.custom (custom/) through setuptools'
+# import hook, which type checkers cannot follow: mypy, run on a project against this
+# venv, would find no pollinations_client.custom. So a .pth file also puts
+# $(EDITABLE_TREE) on the path, a tree of links in which pollinations_client/custom is
+# custom/, as in a wheel; type checkers read the paths in .pth files. (editable_mode=strict
+# installs such a tree instead of the hook, but then ./pollinations_client, which has no
+# custom/, shadows it wherever the repository root comes first on sys.path: `python -m`
+# run here, pytest.) Python takes the same path, so code run elsewhere imports through
+# the links: the same files. Relinked on every run (it costs nothing), so that a module
+# `make generate` adds appears; until then the hook still finds it.
+EDITABLE_TREE := $(CURDIR)/$(VENV)/editable-tree
+editable-tree: $(VENV)/.installed
+	@mkdir -p $(EDITABLE_TREE)/$(PACKAGE)
+	@for f in $(CURDIR)/$(PACKAGE)/*; do case $$f in */__pycache__) ;; \
+		*) ln -sfn $$f $(EDITABLE_TREE)/$(PACKAGE)/$${f##*/} ;; esac; done
+	@ln -sfn $(CURDIR)/custom $(EDITABLE_TREE)/$(PACKAGE)/custom
+	@for link in $(EDITABLE_TREE)/$(PACKAGE)/*; do test -e $$link || rm -f $$link; done
+	@echo $(EDITABLE_TREE) > "$$($(BIN)/python -c \
+		'import sysconfig; print(sysconfig.get_path("purelib"))')/pollinations_client-editable-tree.pth"
 
 # Generate into $(GEN_TMP)/$(PACKAGE) from the generator's view of $(SPEC)
 # (spec/tools/generator_input.py); fail on any generator warning. Then params.py, every
@@ -75,8 +103,9 @@ check-generated: install
 		rm -rf $(GEN_TMP); echo "check-generated: $(PACKAGE)/ differs from what $(SPEC) generates; run make generate"; exit 1; \
 	fi
 
-# mypy cannot follow setuptools' editable-install import hook, so it reads a link tree
-# in which pollinations_client/custom is custom/, as it is in an installed wheel.
+# mypy, run from the repository root, would read ./pollinations_client (no custom/), so
+# it runs in a link tree in which pollinations_client/custom is custom/, as in a wheel,
+# with a link to spec/ for the tests that import it.
 TYPECHECK := .typecheck
 typecheck-tree:
 	rm -rf $(TYPECHECK) && mkdir -p $(TYPECHECK)/$(PACKAGE)

@@ -49,6 +49,9 @@ if TYPE_CHECKING:
     from .resources.images import ImageParams
     from .resources.text import TextParams
 
+    #: The installed distribution's version: pyproject.toml's, read on first use.
+    __version__: str
+
 # The resources' parameter types, imported on first use like the resources themselves:
 # `import pollinations_client.custom` stays close to the cost of `import httpx`.
 _LAZY = {
@@ -67,12 +70,27 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        value: Any = _version()
+        globals()[name] = value
+        return value
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(module, __name__), name)
     globals()[name] = value
     return value
+
+
+def _version() -> str:
+    # pyproject.toml is the one place the version is written; the installed metadata
+    # carries it. importlib.metadata is imported here, not on `import`, for its cost.
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pollinations-client")
+    except PackageNotFoundError:  # imported from a source tree that was never installed
+        return "0+unknown"
 
 
 __all__ = [

@@ -1,21 +1,29 @@
-"""Reading an OpenAPI document: JSON pointers, `$ref`s, operations and JSON types.
+"""The one reader of OpenAPI documents: JSON pointers, `$ref`s, operations and JSON types.
 
-The spec tools (hoisting, the overlay, the checks, the diff) all need the same few
-readings of a document, so they live here once:
+The mock server, the spec tools (spec/tools/) and the tests all read documents through
+this module, so that each reading is written once:
 - JSON pointers (RFC 6901) address a node of the document *as written*: they never
-  follow a `$ref`. `names.yaml` pins model names by pointer and the checks report
-  problems by pointer;
+  follow a `$ref`. `names.yaml` pins model names by pointer, the checks report problems
+  by pointer and the mock's validators find their schemas by pointer. An RFC 9535
+  JSONPath (`select`, for the overlay's targets and the pins) gives pointers too;
 - `$ref`s are resolved by `referencing`, the resolver jsonschema uses, for the
-  document's own `#/...` references. A reference that resolves to nothing raises
-  `UnresolvedReference`: no caller ever compares or generates from a guess;
-- the walk over operations in document order, with the one list of HTTP methods;
-- the JSON type of a value, as a schema's `type` names it.
+  document's own `#...` references. A reference that resolves to nothing, or only to
+  itself through a cycle, raises `UnresolvedReference`: no caller ever compares,
+  generates or validates from a guess;
+- the walk over operations (paths in document order, each path's methods in the order
+  of the one list of HTTP methods), and an operation's parameters with those of its
+  path item merged in;
+- the JSON type of a value as JSON Schema counts it (a bool is not an integer, `1.0` is).
+
+`import pollinations_client.custom` does not import this module: the client needs none
+of it, and `referencing` comes with the mock's extra (jsonschema), not with the client.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import quote, unquote
 
 from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
@@ -24,8 +32,8 @@ from referencing.jsonschema import DRAFT202012
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_TYPES = ("string", "integer", "number", "boolean", "array", "object", "null")
 SCHEMAS = "#/components/schemas/"
-# The base URI under which a document is registered; only its own `#...` refs resolve.
-_BASE = "urn:pollinations-client:openapi"
+#: The URI under which a Resolver registers its document; only its own `#...` refs resolve.
+BASE_URI = "urn:pollinations-client:openapi"
 
 
 class UnresolvedReference(LookupError):
@@ -67,6 +75,7 @@ def tokens(location: str) -> list[str]:
 def _child(node: Any, token: str) -> Any:
     if isinstance(node, Mapping):
         return node[token]
+    # RFC 6901: an array index is `0` or digits without a leading zero
     if isinstance(node, list) and token.isdigit() and (token == "0" or token[0] != "0"):
         return node[int(token)]
     raise KeyError(token)
@@ -94,6 +103,19 @@ def find(document: Any, location: str) -> tuple[Any, str | int] | None:
     except (KeyError, IndexError):
         return None
     return parent, (int(parts[-1]) if isinstance(parent, list) else parts[-1])
+
+
+def select(document: Any, expression: str) -> list[tuple[str, Any]]:
+    """(pointer, node) for each node an RFC 9535 JSONPath selects, in document order, each
+    once (a union such as `[0,0]` can name a node twice)."""
+    # jsonpath-rfc9535 comes with the spec tools' (dev) extra; the mock never selects by
+    # JSONPath, so it does not need the package.
+    import jsonpath_rfc9535 as jsonpath
+
+    found: dict[str, Any] = {}
+    for node in jsonpath.find(expression, document):
+        found.setdefault(pointer(*node.location), node.value)
+    return list(found.items())
 
 
 # ---------------------------------------------------------------- references
@@ -128,12 +150,21 @@ class Resolver:
     """`$ref` resolution within one document, by `referencing`.
 
     The document must not change while a Resolver reads it (lookups are cached).
+    `registry` holds the document under BASE_URI, for jsonschema validators of the
+    schemas in it (`uri`).
     """
 
     def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
         resource: Resource[Any] = DRAFT202012.create_resource(document)
-        self._resolver = Registry().with_resource(_BASE, resource).resolver(_BASE)
+        self.registry: Registry[Any] = Registry().with_resource(BASE_URI, resource)
+        self._resolver = self.registry.resolver(BASE_URI)
         self._found: dict[str, Any] = {}
+
+    def uri(self, location: str) -> str:
+        """The URI of the node at a pointer, for a `$ref` that `registry` resolves."""
+        text = location[1:] if location.startswith("#") else location
+        return f"{BASE_URI}#{quote(text, safe='/~')}"
 
     def lookup(self, ref: str) -> Any:
         """The node a `$ref` names; UnresolvedReference when there is none."""
@@ -148,13 +179,12 @@ class Resolver:
         self._found[ref] = found
         return found
 
-    def deref(self, node: Any, where: str = "") -> tuple[Any, str | None]:
-        """Follow `$ref`s; the node reached and the last component name on the way.
+    def _chain(self, node: Any, where: str) -> Iterator[tuple[str, Any]]:
+        """(ref, node it names) for each `$ref` followed from `node`, in order.
 
         A reference cycle (`A: {$ref: B}`, `B: {$ref: A}`) has no node to reach: it is
         reported like a dangling reference.
         """
-        name: str | None = None
         seen: set[str] = set()
         while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
@@ -165,8 +195,26 @@ class Resolver:
                 node = self.lookup(ref)
             except UnresolvedReference:
                 raise UnresolvedReference(ref, where) from None
+            yield ref, node
+
+    def deref(self, node: Any, where: str = "") -> tuple[Any, str | None]:
+        """Follow `$ref`s; the node reached and the last component name on the way."""
+        name: str | None = None
+        for ref, found in self._chain(node, where):
+            node = found
             name = ref_name(ref) or name
         return node, name
+
+    def follow(self, location: str) -> tuple[str, Any]:
+        """The pointer and the node reached from the node at `location` by its `$ref`s
+        (KeyError when there is no node at `location`)."""
+        node = get(self.document, location)
+        for ref, found in self._chain(node, location):
+            if ref != "#" and not ref.startswith("#/"):
+                # an anchor (`#name`) names a node but gives no pointer to it
+                raise UnresolvedReference(ref, location)
+            location, node = unquote(ref[1:]), found
+        return location, node
 
     def types(self, node: Any, seen: frozenset[str] = frozenset()) -> set[str] | None:
         """The JSON types a schema admits (`integer` and `number` kept apart); None for
@@ -205,9 +253,9 @@ class Resolver:
             return None
         return found
 
-    def dangling(self, document: Any) -> Iterator[tuple[str, str]]:
-        """(pointer, ref) of every `$ref` in `document` that resolves to nothing."""
-        for where, ref in iter_refs(document):
+    def dangling(self) -> Iterator[tuple[str, str]]:
+        """(pointer, ref) of every `$ref` in the document that resolves to nothing."""
+        for where, ref in iter_refs(self.document):
             try:
                 self.deref({"$ref": ref}, where)
             except UnresolvedReference:
@@ -218,7 +266,8 @@ class Resolver:
 
 
 def iter_operations(paths: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(path, method, operation) for every operation of a `paths` object, in order."""
+    """(path, method, operation) for every operation of a `paths` object: paths in order,
+    then methods in HTTP_METHODS' order."""
     for path, item in paths.items():
         if not isinstance(item, Mapping):
             continue
@@ -226,6 +275,21 @@ def iter_operations(paths: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[s
             operation = item.get(method)
             if isinstance(operation, dict):
                 yield path, method, operation
+
+
+def parameters(
+    resolver: Resolver, path: str, method: str
+) -> dict[tuple[str, str], tuple[str, Mapping[str, Any]]]:
+    """(in, name) -> (pointer, parameter object) of an operation, `$ref`s followed: its
+    path item's parameters, then its own, which override a path item's of the same name
+    and location (OpenAPI 3.1, Path Item Object)."""
+    found: dict[tuple[str, str], tuple[str, Mapping[str, Any]]] = {}
+    for where in (pointer("paths", path), pointer("paths", path, method)):
+        for position, _ in enumerate(get(resolver.document, where).get("parameters") or []):
+            at, node = resolver.follow(f"{where}/parameters/{position}")
+            if isinstance(node, Mapping) and "name" in node and "in" in node:
+                found[(str(node["in"]), str(node["name"]))] = (at, node)
+    return found
 
 
 # ------------------------------------------------------------------- schemas
@@ -293,7 +357,13 @@ def iter_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, A
 
 
 def json_type(value: Any) -> str:
-    """The JSON type of a value, as a schema's `type` names it."""
+    """The JSON type of a value, as a schema's `type` names it.
+
+    As JSON Schema counts: a bool is a boolean, never an integer, and a number without a
+    fractional part (`1.0`) is an integer. What a YAML 1.1 reader makes of a scalar
+    beyond JSON's types (PyYAML reads an unquoted date as a date) counts as the string
+    it is written as.
+    """
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -301,12 +371,18 @@ def json_type(value: Any) -> str:
     if isinstance(value, int):
         return "integer"
     if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
+        return "integer" if value.is_integer() else "number"
     if isinstance(value, list):
         return "array"
-    return "object"
+    if isinstance(value, Mapping):
+        return "object"
+    return "string"
+
+
+def is_json_type(value: Any, name: str) -> bool:
+    """Whether a value is of the JSON type `name` (an integer is a number too)."""
+    found = json_type(value)
+    return found == name or (name == "number" and found == "integer")
 
 
 def declared_types(schema: Mapping[str, Any]) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shlex
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -27,7 +28,8 @@ def _say(text: str) -> None:
 
 def _cli(*args: str, env: dict[str, str]) -> None:
     command = [sys.executable, "-m", "pollinations_client.custom.cli", *args]
-    print("$ pollinations " + " ".join(args), flush=True)
+    # Quoted as a shell reads it, so that a line pasted into a terminal runs as shown.
+    print("$ " + shlex.join(["pollinations", *args]), flush=True)
     subprocess.run(command, env=env, check=True)
 
 
@@ -55,6 +57,7 @@ def run(out_dir: Path) -> int:
         _cli(
             "image", "a lighthouse at dusk, oil painting",
             "--width", "512", "--height", "384", "--seed", "7", "-o", str(image_path),
+            "--force",  # the previous run's image is replaced
             env=env,
         )  # fmt: skip
 

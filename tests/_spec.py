@@ -1,7 +1,9 @@
 """Shared helpers for the tests: load openapi.yaml, resolve `$ref`, walk schemas and examples.
 
 Everything here reads the checked-in spec, so tables derived from it (examples, nullable
-fields) grow with the spec without editing the tests.
+fields) grow with the spec without editing the tests. Pointers, `$ref`s, the walk over
+operations and JSON types are the package's one OpenAPI reader's
+(pollinations_client.custom._openapi), as the mock and the spec tools read them.
 """
 
 from __future__ import annotations
@@ -16,13 +18,12 @@ from typing import Any
 import yaml
 
 import pollinations_client.models
+from pollinations_client.custom import _openapi as openapi
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = REPO_ROOT / "openapi.yaml"
 README_PATH = REPO_ROOT / "README.md"
 BASE_URL = "https://gen.pollinations.ai"
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # The names we give upstream's 15 operations, from the issue (not from openapi.yaml):
 # (METHOD, path, operationId = the Python module, package = the first tag).
@@ -59,60 +60,26 @@ def spec() -> dict[str, Any]:
     return copy.deepcopy(_load_spec())
 
 
-def pointer_get(document: Any, pointer: str) -> Any:
-    """Follow a local JSON pointer such as `#/components/schemas/Tier`."""
-    assert pointer.startswith("#/"), f"only local references are supported: {pointer}"
-    node = document
-    for raw in pointer[2:].split("/"):
-        token = raw.replace("~1", "/").replace("~0", "~")
-        node = node[int(token)] if isinstance(node, list) else node[token]
-    return node
-
-
-def escape_pointer_token(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def resolve(document: Mapping[str, Any], node: Any) -> Any:
-    """Follow `$ref` until the node is not a reference."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and "$ref" in node:
-        ref = node["$ref"]
-        assert isinstance(ref, str)
-        assert ref not in seen, f"reference cycle at {ref}"
-        seen.add(ref)
-        node = pointer_get(document, ref)
-    return node
+    """Follow `$ref` until the node is not a reference (a resolver per call: a test may
+    change a document between two calls)."""
+    return openapi.Resolver(document).deref(node)[0]
 
 
 def ref_name(node: Mapping[str, Any]) -> str | None:
     """The component name of a `#/components/schemas/<Name>` reference, else None."""
     ref = node.get("$ref")
-    prefix = "#/components/schemas/"
-    if isinstance(ref, str) and ref.startswith(prefix):
-        return ref[len(prefix) :]
-    return None
-
-
-def schema_types(schema: Mapping[str, Any]) -> set[str]:
-    """The JSON types named by `type` (a string or a list)."""
-    declared = schema.get("type")
-    if declared is None:
-        return set()
-    if isinstance(declared, str):
-        return {declared}
-    assert isinstance(declared, list)
-    return {str(item) for item in declared}
+    return openapi.ref_name(ref) if isinstance(ref, str) else None
 
 
 def is_null_schema(document: Mapping[str, Any], schema: Any) -> bool:
     resolved = resolve(document, schema)
-    return isinstance(resolved, Mapping) and schema_types(resolved) == {"null"}
+    return isinstance(resolved, Mapping) and openapi.declared_types(resolved) == {"null"}
 
 
 def is_nullable(document: Mapping[str, Any], schema: Mapping[str, Any]) -> bool:
     """`type: [X, "null"]`, or an anyOf/oneOf with a `{type: "null"}` branch."""
-    if "null" in schema_types(schema):
+    if "null" in openapi.declared_types(schema):
         return True
     for keyword in ("anyOf", "oneOf"):
         if any(is_null_schema(document, branch) for branch in schema.get(keyword, [])):
@@ -136,33 +103,25 @@ class Operation:
 def operations(document: Mapping[str, Any]) -> dict[str, Operation]:
     """operationId -> Operation, for every operation under `paths`."""
     found: dict[str, Operation] = {}
-    for path, item in document["paths"].items():
-        for method in HTTP_METHODS:
-            if method not in item:
-                continue
-            node = item[method]
-            operation_id = node["operationId"]
-            assert operation_id not in found, f"duplicate operationId {operation_id}"
-            tags = node.get("tags", [])
-            found[operation_id] = Operation(
-                method=method.upper(),
-                path=path,
-                operation_id=operation_id,
-                tag=tags[0] if tags else "default",
-                node=node,
-                pointer=f"#/paths/{escape_pointer_token(path)}/{method}",
-            )
+    for path, method, node in openapi.iter_operations(document["paths"]):
+        operation_id = node["operationId"]
+        assert operation_id not in found, f"duplicate operationId {operation_id}"
+        tags = node.get("tags", [])
+        found[operation_id] = Operation(
+            method=method.upper(),
+            path=path,
+            operation_id=operation_id,
+            tag=tags[0] if tags else "default",
+            node=node,
+            pointer="#" + openapi.pointer("paths", path, method),
+        )
     return found
 
 
 def parameters(document: Mapping[str, Any], op: Operation) -> dict[tuple[str, str], Any]:
     """(location, name) -> resolved parameter object, path-item level ones included."""
-    path_item = document["paths"][op.path]
-    result: dict[tuple[str, str], Any] = {}
-    for raw in [*path_item.get("parameters", []), *op.node.get("parameters", [])]:
-        param = resolve(document, raw)
-        result[(param["in"], param["name"])] = param
-    return result
+    found = openapi.parameters(openapi.Resolver(document), op.path, op.method.lower())
+    return {key: parameter for key, (_, parameter) in found.items()}
 
 
 # ------------------------------------------------------------------------- examples
@@ -183,7 +142,7 @@ def _media_examples(
     document: Mapping[str, Any], content: Mapping[str, Any], where: str, pointer: str
 ) -> Iterator[Example]:
     for media_type, media in content.items():
-        media_pointer = f"{pointer}/content/{escape_pointer_token(media_type)}"
+        media_pointer = f"{pointer}/content/{openapi.escape(media_type)}"
         values: list[tuple[str, Any]] = []
         if "example" in media:
             values.append((f"{where} {media_type}", media["example"]))
@@ -234,7 +193,7 @@ def examples(document: Mapping[str, Any]) -> list[Example]:
                 document,
                 body.get("content", {}),
                 f"requestBodies/{name}",
-                f"#/components/requestBodies/{name}",
+                "#" + openapi.pointer("components", "requestBodies", name),
             )
         )
     for name, response in components.get("responses", {}).items():
@@ -243,7 +202,7 @@ def examples(document: Mapping[str, Any]) -> list[Example]:
                 document,
                 response.get("content", {}),
                 f"responses/{name}",
-                f"#/components/responses/{name}",
+                "#" + openapi.pointer("components", "responses", name),
             )
         )
     for name, schema in components.get("schemas", {}).items():
@@ -251,8 +210,8 @@ def examples(document: Mapping[str, Any]) -> list[Example]:
             found.append(
                 Example(
                     ident=f"schemas/{name}",
-                    schema_pointer=f"#/components/schemas/{name}",
-                    schema={"$ref": f"#/components/schemas/{name}"},
+                    schema_pointer=openapi.schema_ref(name),
+                    schema={"$ref": openapi.schema_ref(name)},
                     value=schema["example"],
                     media_type=None,
                 )
@@ -292,7 +251,7 @@ def minimal_instance(document: Mapping[str, Any], schema: Any, depth: int = 0) -
         if keyword in schema:
             branches = [b for b in schema[keyword] if not is_null_schema(document, b)]
             return minimal_instance(document, branches[0], depth + 1)
-    types = schema_types(schema) - {"null"}
+    types = openapi.declared_types(schema) - {"null"}
     if not types and "properties" in schema:
         types = {"object"}
     if not types:
@@ -317,20 +276,14 @@ def minimal_instance(document: Mapping[str, Any], schema: Any, depth: int = 0) -
 
 # ------------------------------------------------------------------------ validation
 
-SPEC_URI = "urn:pollinations-client:openapi.yaml"
-
 
 def schema_errors(document: Mapping[str, Any], schema_pointer: str, value: Any) -> list[str]:
     """Validate `value` against the schema at `schema_pointer` (OpenAPI 3.1 dialect,
     `$ref`s resolved inside the document); return the error messages."""
     from openapi_schema_validator import OAS31Validator
-    from referencing import Registry, Resource
-    from referencing.jsonschema import DRAFT202012
 
-    registry: Registry[Any] = Registry().with_resource(
-        SPEC_URI, Resource.from_contents(dict(document), default_specification=DRAFT202012)
-    )
-    validator = OAS31Validator({"$ref": SPEC_URI + schema_pointer}, registry=registry)
+    resolver = openapi.Resolver(document)
+    validator = OAS31Validator({"$ref": resolver.uri(schema_pointer)}, registry=resolver.registry)
     return [
         f"{'/'.join(str(p) for p in error.absolute_path)}: {error.message}"
         for error in validator.iter_errors(value)

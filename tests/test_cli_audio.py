@@ -217,8 +217,12 @@ def test_key_of_a_budget_key_shows_the_budget_going_down(server: MockServer) -> 
     )
 
 
-def test_key_of_a_publishable_key(server: MockServer) -> None:
-    result = run("key", base_url=server.url, key="pk_cli_publishable_7373")
+def test_key_of_a_publishable_key() -> None:
+    # The gateway decides by the key's permissions, not its prefix: this key is declared
+    # (a keys file) without account permissions.
+    declared = {"pk_cli_publishable_7373": {"permissions": list[str]()}}
+    with MockServer(stream_interval=0.0, keys={"keys": declared}) as server:
+        result = run("key", base_url=server.url, key="pk_cli_publishable_7373")
     assert result.returncode == 0, result.stderr
     rows = key_rows(result.stdout)
     assert rows["type"] == "publishable"

@@ -19,6 +19,7 @@ from pollinations_client.custom import (
     Pollinations,
     PollinationsError,
 )
+from pollinations_client.custom import _openapi as openapi
 from pollinations_client.custom import _validation as validation
 
 pytestmark = pytest.mark.anyio
@@ -316,16 +317,12 @@ def _load_spec() -> dict[str, Any]:
 SPEC = _load_spec()
 
 
+RESOLVER = openapi.Resolver(SPEC)
+
+
 def resolve(node: Any) -> Any:
     """Follow local `$ref`s until the node is not a reference."""
-    while isinstance(node, Mapping) and "$ref" in node:
-        pointer = node["$ref"]
-        assert pointer.startswith("#/")
-        target: Any = SPEC
-        for part in pointer[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return RESOLVER.deref(node)[0]
 
 
 WAV = b"RIFF\x24\x00\x00\x00WAVEfmt "
@@ -346,18 +343,16 @@ TAKEN_ITSELF = {"messages", "prompt", "text", "file", "stream", "format"}
 
 def _arguments() -> Iterator[tuple[str, str, Mapping[str, Any]]]:
     """(operationId, wire name, resolved schema) of every argument in openapi.yaml."""
-    for item in SPEC["paths"].values():
-        for operation in item.values():
-            operation_id = operation["operationId"]
-            for parameter in operation.get("parameters", []):
-                parameter = resolve(parameter)
-                if parameter["in"] != "path":
-                    yield operation_id, parameter["name"], resolve(parameter["schema"])
-            body = operation.get("requestBody", {}).get("content", {})
-            for content in body.values():
-                schema = resolve(content["schema"])
-                for name, prop in schema.get("properties", {}).items():
-                    yield operation_id, name, resolve(prop)
+    for path, method, operation in openapi.iter_operations(SPEC["paths"]):
+        operation_id = operation["operationId"]
+        for (location, name), (_, parameter) in openapi.parameters(RESOLVER, path, method).items():
+            if location != "path":
+                yield operation_id, name, resolve(parameter["schema"])
+        body = operation.get("requestBody", {}).get("content", {})
+        for content in body.values():
+            schema = resolve(content["schema"])
+            for name, prop in schema.get("properties", {}).items():
+                yield operation_id, name, resolve(prop)
 
 
 def _python_name(operation_id: str, wire: str) -> str:

@@ -264,18 +264,22 @@ async def test_account_key_of_a_secret_key(h: Harness, server: MockServer) -> No
     assert client.api_key not in (info.name or "")
 
 
-async def test_account_key_of_a_publishable_key(h: Harness, server: MockServer) -> None:
-    client = make(h, server, key=fresh("pk_audio"))
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        info = await h.run(client.account.key())
-    assert info.valid is True
-    assert info.type_ == KeyType.PUBLISHABLE
-    assert info.permissions.account is None
-    # and the key can see no account data
-    with pytest.raises(PermissionDeniedError), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        await h.run(client.account.usage_daily())
+async def test_account_key_of_a_publishable_key(h: Harness) -> None:
+    # The gateway decides by the key's permissions, not its prefix: this key is declared
+    # (a keys file) without account permissions.
+    key = fresh("pk_audio")
+    with MockServer(stream_interval=0.0, keys={"keys": {key: {"permissions": []}}}) as server:
+        client = make(h, server, key=key)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            info = await h.run(client.account.key())
+        assert info.valid is True
+        assert info.type_ == KeyType.PUBLISHABLE
+        assert info.permissions.account is None
+        # and the key can see no account data
+        with pytest.raises(PermissionDeniedError), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            await h.run(client.account.usage_daily())
 
 
 async def test_account_key_of_a_budget_key_shows_what_is_left(

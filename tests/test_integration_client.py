@@ -185,8 +185,11 @@ def test_error_classes_from_the_server(server: MockServer) -> None:
         with pytest.raises(PaymentRequiredError) as paid:
             broke.text.generate("hello")
         assert paid.value.request_id
+    # The gateway decides by the key's permissions, not its prefix: a key declared
+    # without `account:balance` gets 403.
     with (
-        Pollinations(api_key="pk_publishable", base_url=server.url) as publishable,
+        MockServer(keys={"keys": {"pk_publishable": {"permissions": []}}}) as restricted,
+        Pollinations(api_key="pk_publishable", base_url=restricted.url) as publishable,
         pytest.warns(PublishableKeyWarning),
         pytest.raises(PermissionDeniedError),
     ):

@@ -78,16 +78,31 @@ def test_a_secret_key_may_use_every_account_endpoint_it_lists(client: httpx.Clie
     assert key[-4:] in info["name"] and key not in info["name"], "a masked name"
 
 
-def test_a_publishable_key_is_described_but_has_no_account_access(client: httpx.Client) -> None:
+def test_a_publishable_key_has_the_permissions_it_lists(client: httpx.Client) -> None:
+    """Without a keys file every well-formed key has every permission, whatever its
+    prefix: the gateway decides by the key's permissions (a keys file restricts them)."""
     key = fresh("pk_")
     info = key_info(client, key)
     assert info["type"] == "publishable"
-    assert info["permissions"] == {"models": None, "account": None}
+    assert info["permissions"]["models"] is None
+    assert sorted(info["permissions"]["account"]) == sorted(ACCOUNT_PATHS)
     for path in [*ACCOUNT_PATHS.values(), "/account/usage/daily"]:
-        answer = client.get(path, headers=bearer(key))
-        assert answer.status_code == 403, path
-        assert_conforms("ErrorResponse", answer.json())
+        assert client.get(path, headers=bearer(key)).status_code == 200, path
     assert client.get("/text/hi", headers=bearer(key)).status_code == 200
+
+
+def test_a_key_without_account_permissions_is_described_and_refused() -> None:
+    with (
+        MockServer(keys={"keys": {"pk_site_1": {"permissions": []}}}) as server,
+        httpx.Client(base_url=server.url, timeout=30) as http,
+    ):
+        info = key_info(http, "pk_site_1")
+        assert info["permissions"] == {"models": None, "account": None}
+        for path in [*ACCOUNT_PATHS.values(), "/account/usage/daily"]:
+            answer = http.get(path, headers=bearer("pk_site_1"))
+            assert answer.status_code == 403, path
+            assert_conforms("ErrorResponse", answer.json())
+        assert http.get("/text/hi", headers=bearer("pk_site_1")).status_code == 200
 
 
 def test_the_permissions_are_the_ones_the_spec_names() -> None:

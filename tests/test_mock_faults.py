@@ -53,7 +53,8 @@ def test_rate_limit_with_retry_after_charges_nothing(client: httpx.Client) -> No
     assert answer.headers["retry-after"] == "1"
     body = answer.json()
     assert_conforms("ErrorResponse", body)
-    assert body["error"]["requestId"] == answer.headers["x-request-id"]
+    assert body["error"]["code"] == "RATE_LIMITED"
+    assert "requestId" not in body["error"] and "details" not in body["error"]
     assert client.get("/account/balance", headers=bearer(key)).json() == {"balance": 100.0}
     assert client.get("/account/usage", headers=bearer(key)).json()["count"] == 0
 

@@ -57,7 +57,7 @@ def field_errors(response: httpx.Response) -> dict[str, list[str]]:
     assert_conforms("ValidationErrorResponse", body)
     assert body["success"] is False
     assert body["error"]["code"] == "BAD_REQUEST"
-    assert body["error"]["requestId"] == response.headers["x-request-id"]
+    assert "requestId" not in body["error"], "the gateway sends it as x-request-id only"
     errors: dict[str, list[str]] = body["error"]["details"]["fieldErrors"]
     return errors
 
@@ -346,7 +346,8 @@ def test_generation_without_key_is_401_with_envelope(
     body = answer.json()
     assert_conforms("ErrorResponse", body)
     assert body["error"]["code"] == "UNAUTHORIZED"
-    assert body["error"]["requestId"] == answer.headers["x-request-id"]
+    assert set(body["error"]) == {"code", "message", "timestamp"}, "no requestId, no details"
+    assert answer.headers["x-request-id"]
 
 
 def test_a_key_must_be_secret_or_publishable(client: httpx.Client) -> None:
@@ -361,11 +362,11 @@ def test_account_auth_rules_and_envelopes(client: httpx.Client, path: str) -> No
     assert anonymous.status_code == 401
     assert_conforms("ErrorResponse", anonymous.json())
     assert anonymous.headers["x-request-id"]
-    publishable = client.get(path, headers=bearer(PUBLISHABLE))
-    assert publishable.status_code == 403
-    assert_conforms("ErrorResponse", publishable.json())
-    assert publishable.json()["error"]["code"] == "FORBIDDEN"
-    assert client.get(path, params={"key": PUBLISHABLE}).status_code == 403
+    # Without a keys file every well-formed key has every permission: the gateway
+    # decides by the key's permissions, not its prefix (tests/test_mock_gateway.py
+    # has the 403 of a key that lacks one).
+    assert client.get(path, headers=bearer(PUBLISHABLE)).status_code == 200
+    assert client.get(path, params={"key": PUBLISHABLE}).status_code == 200
     assert client.get(path, headers=bearer()).status_code == 200
 
 

@@ -42,15 +42,14 @@ from _spec import (
     model_class,
     object_schemas,
     operations,
-    pointer_get,
     ref_name,
     resolve,
     schema_errors,
-    schema_types,
     spec,
 )
 
 import pollinations_client.models as generated_models
+from pollinations_client.custom import _openapi as openapi
 from pollinations_client.models import (
     AssistantMessage,
     AudioOutputOptions,
@@ -103,7 +102,8 @@ from pollinations_client.models import (
 from pollinations_client.types import UNSET, File, MappingModel, Model
 
 SPEC = spec()
-SCHEMAS = "#/components/schemas/"
+RESOLVER = openapi.Resolver(SPEC)
+SCHEMAS = openapi.SCHEMAS
 MESSAGE_ITEMS = SCHEMAS + "ChatCompletionRequest/properties/messages/items"
 CONTENT_BLOCK_ITEMS = SCHEMAS + "ChatCompletionMessage/properties/content_blocks/anyOf/0/items"
 
@@ -247,7 +247,7 @@ def _non_null_branches(schema: Mapping[str, Any]) -> list[Any]:
 
 def _is_date_time(schema: Any) -> bool:
     schema = resolve(SPEC, schema)
-    if schema.get("format") == "date-time" and "string" in schema_types(schema):
+    if schema.get("format") == "date-time" and "string" in openapi.declared_types(schema):
         return True
     return any(_is_date_time(branch) for branch in _non_null_branches(schema))
 
@@ -268,16 +268,16 @@ def _minimal(schema: Any, depth: int = 0, samples: Mapping[str, str] = FORMAT_SA
     branches = _non_null_branches(schema)
     if branches:
         return _minimal(branches[0], depth + 1, samples)
-    if "string" in schema_types(schema) and schema.get("format") in samples:
+    if "string" in openapi.declared_types(schema) and schema.get("format") in samples:
         return samples[schema["format"]]
-    if schema_types(schema) == {"number"} and "minimum" in schema:
+    if openapi.declared_types(schema) == {"number"} and "minimum" in schema:
         return schema["minimum"]  # minimal_instance rounds it down to an int
     if "properties" in schema:
         return {
             prop: _minimal(schema["properties"][prop], depth + 1, samples)
             for prop in schema.get("required", [])
         }
-    if "array" in schema_types(schema):
+    if "array" in openapi.declared_types(schema):
         count = int(schema.get("minItems", 0))
         return [_minimal(schema["items"], depth + 1, samples) for _ in range(count)]
     return minimal_instance(SPEC, schema)
@@ -765,14 +765,14 @@ def _gateway_examples() -> list[Example]:
     for (operation_id, status, media_type), bodies in GATEWAY_BODIES.items():
         op = ops[operation_id]
         where = "requestBody" if status == "request" else f"responses/{status}"
-        media = media_type.replace("/", "~1")
+        media = openapi.escape(media_type)
         pointer = f"{op.pointer}/{where}/content/{media}/schema"
         for index, body in enumerate(bodies):
             found.append(
                 Example(
                     ident=f"{operation_id} {status} {media_type} gateway[{index}]",
                     schema_pointer=pointer,
-                    schema=pointer_get(SPEC, pointer),
+                    schema=openapi.get(SPEC, pointer),
                     value=body,
                     media_type=media_type,
                 )
@@ -1196,33 +1196,10 @@ def test_every_response_model_is_checked_without_its_required_fields() -> None:
     assert len(with_required) >= len(RESPONSE_MODELS) - 1  # Transcription requires nothing
 
 
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    return {float: "number", str: "string", list: "array", dict: "object"}.get(type(value), "null")
-
-
-ANY_TYPE = {"object", "array", "string", "number", "integer", "boolean", "null"}
-
-
-def _json_types(schema: Any) -> set[str]:
-    """The JSON types a schema accepts (all of them for `{}`)."""
-    schema = resolve(SPEC, schema)
-    if "const" in schema:
-        return {_json_type(schema["const"])}
-    if "enum" in schema:
-        return {_json_type(value) for value in schema["enum"]}
-    found = set(schema_types(schema))
-    branches = [b for keyword in ("anyOf", "oneOf") for b in schema.get(keyword, [])]
-    for branch in branches:
-        found |= _json_types(branch)
-    if not found and not branches:
-        found = {"object"} if "properties" in schema else set(ANY_TYPE)
-    if "number" in found:
-        found.add("integer")
-    return found
+def _accepts(schema: Any, value: Any) -> bool:
+    """Whether a value's JSON type is one the schema admits (every type for `{}`)."""
+    types = RESOLVER.types(schema)
+    return types is None or any(openapi.is_json_type(value, name) for name in types)
 
 
 # A value of each JSON type, none of them null.
@@ -1235,8 +1212,7 @@ def _wrong_typed() -> list[tuple[str, str, Any]]:
     found = []
     for name, schema in JSON_OBJECTS.items():
         for prop, prop_schema in schema["properties"].items():
-            accepted = _json_types(prop_schema)
-            wrong = [value for value in WRONG_VALUES if _json_type(value) not in accepted]
+            wrong = [value for value in WRONG_VALUES if not _accepts(prop_schema, value)]
             if wrong:
                 found.append((name, prop, wrong[0]))
     return found
@@ -1439,8 +1415,8 @@ def _declares_extras(schema: Mapping[str, Any]) -> bool:
 def _extra_value(schema: Mapping[str, Any]) -> Any:
     """A value for an unknown field of an object with this schema."""
     extra = schema.get("additionalProperties")
-    types = _json_types(extra) if isinstance(extra, Mapping) else ANY_TYPE
-    if types == {"number", "integer"}:
+    types = RESOLVER.types(extra) if isinstance(extra, Mapping) else None
+    if types == {"number"}:
         return 0.25
     if types == {"integer"}:
         return 7
@@ -1849,7 +1825,7 @@ MESSAGES: list[tuple[dict[str, Any], type]] = [
 
 def _union_models(pointer: str) -> list[str]:
     """The component names of the branches of the union at `pointer`, in order."""
-    names = [ref_name(branch) for branch in pointer_get(SPEC, pointer)["anyOf"]]
+    names = [ref_name(branch) for branch in openapi.get(SPEC, pointer)["anyOf"]]
     assert all(names), pointer
     return [name for name in names if name is not None]
 
@@ -1862,7 +1838,7 @@ def _union_models(pointer: str) -> list[str]:
 def test_each_role_parses_into_its_own_class(message: dict[str, Any], cls: type) -> None:
     assert schema_errors(SPEC, MESSAGE_ITEMS, message) == []
     # No discriminator: each message schema has its `role` as a const.
-    role = pointer_get(SPEC, SCHEMAS + cls.__name__)["properties"]["role"]
+    role = openapi.get(SPEC, SCHEMAS + cls.__name__)["properties"]["role"]
     assert role["const"] == message["role"]
     request = assert_round_trip(ChatCompletionRequest, {"messages": [message]})
     assert request.messages[0].role == message["role"]
@@ -1877,12 +1853,12 @@ def test_all_six_roles_in_one_conversation() -> None:
 
 
 def _accepts_parts(schema_name: str) -> bool:
-    content = pointer_get(SPEC, SCHEMAS + schema_name)["properties"]["content"]
+    content = openapi.get(SPEC, SCHEMAS + schema_name)["properties"]["content"]
     return f'"{SCHEMAS}MessageContentPart"' in json.dumps(content)
 
 
 PART_ROLES = [
-    str(pointer_get(SPEC, SCHEMAS + name)["properties"]["role"]["const"])
+    str(openapi.get(SPEC, SCHEMAS + name)["properties"]["role"]["const"])
     for name in _union_models(MESSAGE_ITEMS)
     if _accepts_parts(name)
 ]

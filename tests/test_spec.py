@@ -36,6 +36,7 @@ from _spec import (
 from openapi_spec_validator import OpenAPIV31SpecValidator, validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from pollinations_client.custom import _openapi as openapi
 from spec.tools import hoist
 
 SPEC = spec()
@@ -70,7 +71,7 @@ def _load_names() -> dict[str, list[str]]:
 
 
 NAMES = _load_names()
-SCHEMA_REF = "#/components/schemas/"
+SCHEMA_REF = openapi.SCHEMAS
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -86,70 +87,29 @@ def follow(document: Any, pointer: str, *, resolve_last: bool = False) -> Any:
     text also reaches into our hoisted components). A token `[name]` picks the element
     of a list whose `name` is `name` (parameters by name, not by position)."""
     node = document
-    for raw in pointer.lstrip("#").lstrip("/").split("/"):
+    for token in openapi.tokens(pointer):
         node = resolve(document, node)
-        token = raw.replace("~1", "/").replace("~0", "~")
         if token.startswith("[") and token.endswith("]"):
             assert isinstance(node, list), f"{pointer}: {token} needs a list"
             matches = [item for item in node if resolve(document, item).get("name") == token[1:-1]]
             assert len(matches) == 1, f"{pointer}: {len(matches)} elements named {token}"
             node = matches[0]
-        elif isinstance(node, list):
-            node = node[int(token)]
         else:
-            assert isinstance(node, Mapping) and token in node, f"{pointer}: no {token!r}"
-            node = node[token]
+            node = openapi.get(node, openapi.pointer(token))
     return resolve(document, node) if resolve_last else node
 
 
-# Keywords whose value is a schema, a list of schemas, or a mapping of names to schemas.
-_ONE_SCHEMA = ("items", "additionalProperties", "not", "propertyNames", "contains", "if")
-_SCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
-_SCHEMA_MAPS = ("properties", "patternProperties", "$defs")
-
-
-def subschemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every schema inside `schema` (itself included), with its pointer; `$ref`s are not
-    followed. Property names are never mistaken for keywords."""
-    if not isinstance(schema, dict):
-        return
-    yield pointer, schema
-    for keyword in _ONE_SCHEMA:
-        if isinstance(schema.get(keyword), dict):
-            yield from subschemas(schema[keyword], f"{pointer}/{keyword}")
-    for keyword in _SCHEMA_LISTS:
-        for index, branch in enumerate(schema.get(keyword, [])):
-            yield from subschemas(branch, f"{pointer}/{keyword}/{index}")
-    for keyword in _SCHEMA_MAPS:
-        for name, child in schema.get(keyword, {}).items():
-            token = name.replace("~", "~0").replace("/", "~1")
-            yield from subschemas(child, f"{pointer}/{keyword}/{token}")
+def all_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every schema of the document (`#/...` pointer, schema), each once; what a `$ref`
+    refers to is visited where it is written."""
+    for pointer, schema in openapi.iter_schemas(document):
+        yield "#" + pointer, schema
 
 
 def operation_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """The schemas written inline under `paths` (parameters, request and response
-    bodies), with their pointers; what a `$ref` there refers to is not visited."""
-    for path, item in document["paths"].items():
-        for method, operation in item.items():
-            base = "#/paths/" + path.replace("~", "~0").replace("/", "~1") + f"/{method}"
-            for index, parameter in enumerate(operation.get("parameters", [])):
-                if "schema" in parameter:
-                    yield from subschemas(parameter["schema"], f"{base}/parameters/{index}/schema")
-            for where, holder in [
-                ("requestBody", operation.get("requestBody", {})),
-                *((f"responses/{s}", r) for s, r in operation.get("responses", {}).items()),
-            ]:
-                for media_type, media in holder.get("content", {}).items():
-                    token = media_type.replace("/", "~1")
-                    pointer = f"{base}/{where}/content/{token}/schema"
-                    yield from subschemas(media.get("schema"), pointer)
-
-
-def all_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """The schemas under `paths` and in components/schemas, each once."""
-    yield from operation_schemas(document)
-    for name, schema in document.get("components", {}).get("schemas", {}).items():
-        yield from subschemas(schema, f"#/components/schemas/{name}")
+    bodies), with their pointers."""
+    return ((p, schema) for p, schema in all_schemas(document) if p.startswith("#/paths/"))
 
 
 def opened(schema: Mapping[str, Any], name: str) -> dict[str, Any]:
@@ -721,7 +681,7 @@ CHUNK_SCHEMAS = {
 
 def _refs(schema: Any) -> set[str]:
     found: set[str] = set()
-    for _, node in subschemas(schema, "#"):
+    for _, node in openapi.iter_subschemas(schema, ""):
         name = ref_name(node)
         if name is not None:
             found.add(name)

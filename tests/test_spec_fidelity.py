@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 from _repo_copy import REPO_ROOT
 
-from spec.tools import canonical, openapi, update
+from pollinations_client.custom import _openapi as openapi
+from spec.tools import canonical, update
 
 UPSTREAM = REPO_ROOT / "spec" / "upstream" / "2026-03-03-c1cbc69.json"
 MAX_DEPTH = 16

@@ -22,8 +22,9 @@ import pytest
 from _repo_copy import REPO_ROOT, copy_repository, make, python_in
 from _spec import EXPECTED_OPERATIONS
 
+from pollinations_client.custom import _openapi as openapi
 from spec.tools import __main__ as cli
-from spec.tools import canonical, diff, hoist, openapi, update
+from spec.tools import canonical, diff, hoist, update
 
 UPSTREAM = REPO_ROOT / "spec" / "upstream"
 REVISIONS = sorted(path.name for path in UPSTREAM.glob("*.json"))

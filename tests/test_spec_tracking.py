@@ -34,8 +34,9 @@ from _repo_copy import (
 )
 from _spec import EXPECTED_OPERATIONS
 
+from pollinations_client.custom import _openapi as openapi
 from spec.tools import __main__ as cli
-from spec.tools import canonical, changelog, check, diff, hoist, openapi, overlay, update
+from spec.tools import canonical, changelog, check, diff, hoist, overlay, update
 
 FIXTURES = Path(__file__).resolve().parent / "spec_fixtures"
 SPEC_PATH = REPO_ROOT / "openapi.yaml"
@@ -124,22 +125,22 @@ def apply(document: dict[str, Any], *actions: dict[str, Any]) -> overlay.Overlay
 
 def test_targets_are_rfc_9535_jsonpath_with_filters_and_unions() -> None:
     document = baseline()
-    keyed = overlay.select(document, "$.paths.*[?@.responses['401']]")
+    keyed = openapi.select(document, "$.paths.*[?@.responses['401']]")
     assert len(keyed) == 11  # every operation that can refuse a key
     assert {
-        location for location, _ in overlay.select(document, "$.paths.*[?!@.responses['401']]")
+        location for location, _ in openapi.select(document, "$.paths.*[?!@.responses['401']]")
     } == {
         openapi.pointer("paths", path, "get")
         for path in ("/v1/models", "/image/models", "/text/models", "/audio/models")
     }
-    [(location, model)] = overlay.select(
+    [(location, model)] = openapi.select(
         document, "$.paths['/image/{prompt}'].get.parameters[?@.name == 'model'].schema"
     )
     assert location == "/paths/~1image~1{prompt}/get/parameters/1/schema"
     assert model["default"] == "zimage"
-    both = overlay.select(document, "$.paths['/account/usage','/account/usage/daily'].get")
+    both = openapi.select(document, "$.paths['/account/usage','/account/usage/daily'].get")
     assert [node["operationId"] for _, node in both] == ["getAccountUsage", "getAccountUsageDaily"]
-    assert overlay.select(document, "$.paths['/nope'].get") == []
+    assert openapi.select(document, "$.paths['/nope'].get") == []
 
 
 def test_update_merges_in_place_and_appends_new_keys() -> None:

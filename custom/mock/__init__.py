@@ -12,11 +12,14 @@ to the spec's schemas, and accounts whose balance and usage agree with what was 
     python -m pollinations_client.custom.mock --port 8080
 
 Rules (details in the modules named):
-- auth (`_server`): the model listings serve anonymous requests; everything else needs
-  `Authorization: Bearer <key>` or `?key=<key>`, with an `sk_` or `pk_` key (401 otherwise);
-  the account operations that document a 403 (profile, balance, usage, daily usage) need
-  an `sk_` key (403 for `pk_`); /account/key describes any key; 401 and 403 carry the
-  error envelope, as the gateway sends them;
+- keys (`_keys`): the model listings serve anonymous requests; everything else needs
+  `Authorization: Bearer <key>` or `?key=<key>` (the header wins). Without a keys file
+  any well-formed `sk_` or `pk_` key is valid with every permission; with one (`keys=`,
+  `--keys FILE`) only its keys are, each with its permissions, models, budget and rate
+  limit. No key or an unknown one is 401, a key over its rate limit 429, a missing
+  `account:*` permission or model 403;
+- errors (`_errors`): the gateway's envelope and codes, no `requestId` in the body,
+  `details` only for 400, 500 and 502;
 - pollen (`_state`): each key starts with `initial_balance` (100), keys starting with
   `empty_key_prefix` (`sk_empty`) with 0; a call costs text/chat 0.1, image 1, video 2,
   speech or music 0.5, transcription 0.2, and a generation the balance cannot pay gets
@@ -25,10 +28,9 @@ Rules (details in the modules named):
   a budget of `key_budget` (1) pollen of their own, which /account/key shows as
   `pollenBudget` and /account/balance as the balance; a generation the budget cannot pay
   gets 402 "API key budget exhausted: ...";
-- /account/key (`_operations`): `valid`, `type` from the prefix, a masked `name`, no
-  expiry, `permissions.account` = the `account:*` permissions the spec's account
-  operations name (`profile`, `balance`, `usage`) for `sk_` keys and null for `pk_`,
-  every model, `rateLimitEnabled` false (the mock limits no rate);
+- /account/key (`_operations`): `valid`, the key's type, a masked `name` (or the keys
+  file's), no expiry, its `account` permissions and `models` (null: none, every model),
+  `pollenBudget`, `rateLimitEnabled` (true when the keys file gives it a rate limit);
 - /account/usage/daily (`_state`): the served requests summed per UTC day and model,
   newest day first, as JSON or CSV (`format=csv`, a header row first);
 - audio (`_audio`, `_operations`): speech answers a real file of `response_format`
@@ -41,8 +43,9 @@ Rules (details in the modules named):
   files get a description from their size and SHA-256; json, verbose_json, text, srt and
   vtt (the last three as text/plain). Uploads are multipart/form-data (`_multipart`);
 - faults (`_faults`): the `X-Mock-Fault` header (or the `fault` option), e.g.
-  `latency=0.2`, `status=429;retry-after=1`, `status=500;times=2`, `drop-mid-stream`,
-  `drop-before-headers`;
+  `latency=0.2`, `status=429;retry-after=1`, `status=500;times=2`, `provider-status=429`
+  (502, as the gateway remaps it), `provider-status=412`, `rate-limited`,
+  `drop-mid-stream`, `drop-before-headers`;
 - streams (`_text`): `stream=true` on /text and on chat gives OpenAI-style
   `chat.completion.chunk` server-sent events ended by `data: [DONE]`.
 

@@ -78,6 +78,16 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
         help="largest width or height served; larger asks get 400 (default %(default)s)",
     )
     parser.add_argument(
+        "--keys",
+        default=None,
+        metavar="FILE",
+        help=(
+            "a YAML or JSON file declaring the valid keys with their permissions, models, "
+            "budgets and rate limits; any other key gets 401 (default: every sk_ or pk_ "
+            "key is valid, with every permission)"
+        ),
+    )
+    parser.add_argument(
         "--spec", default=None, help="serve another openapi.yaml than the bundled one"
     )
     parser.add_argument("--log", action="store_true", help="log each request to stderr")
@@ -103,6 +113,7 @@ def main(argv: list[str] | None = None, *, prog: str | None = None) -> int:
             max_image_size=args.max_image_size,
             spec_path=args.spec,
             log_requests=args.log,
+            keys=args.keys,
         )
         server.start()
     except (OSError, ValueError) as exc:

@@ -1,9 +1,10 @@
 """What each of the spec's operations answers, once the request has passed the spec's checks.
 
-The HTTP layer (`_server.py`) matches the route, authenticates, validates parameters and
-bodies against openapi.yaml and fills in the spec's defaults; the functions here only
-decide the content. They are keyed by operationId, so an operation the spec adds without a
-function here is answered 501 rather than silently mis-served.
+The HTTP layer (`_server.py`) matches the route, checks the key (`_keys.py`), validates
+parameters and bodies against openapi.yaml and fills in the spec's defaults; the functions
+here only decide the content, and whether the key may use the model asked for (403).
+They are keyed by operationId, so an operation the spec adds without a function here is
+answered 501 rather than silently mis-served.
 
 Audio (`_audio.py` makes the files): speech (POST /v1/audio/speech, GET /audio/{text})
 answers a file of the requested `response_format` with its media type (audio/mpeg,
@@ -26,17 +27,19 @@ import hashlib
 import io
 import json
 import math
-import re
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import _audio, _media, _text
-from ._faults import FaultCounter
+from ._errors import ApiError
+from ._faults import FaultInjector
+from ._keys import KeyCheck, KeyRecord, account_permissions
 from ._multipart import Part
 from ._spec import FieldErrors, Operation, Spec, coerce
-from ._state import PRICES, Ledger, Tokens, key_type, mask_key, parse_timestamp
+from ._state import PRICES, Ledger, Tokens, mask_key, parse_timestamp
+
+__all__ = ["HANDLERS", "ApiError", "App", "Call", "Reply", "account_permissions"]
 
 # Only the spec's prose says which image models make videos and how long those may be
 # (the `duration` parameter's schema carries the overall 2..10 bound).
@@ -74,26 +77,6 @@ CUE_CHARACTERS = 42
 UNKNOWN_AUDIO_BYTES_PER_SECOND = 16000  # 128 kbit/s: the duration guessed for other files
 
 
-class ApiError(Exception):
-    """An answer other than 200, shaped into the documented error envelope by the server."""
-
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        field_errors: Mapping[str, list[str]] | None = None,
-        form_errors: list[str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.headers = dict(headers or {})
-        self.field_errors = dict(field_errors or {})
-        self.form_errors = list(form_errors or [])
-
-
 @dataclass
 class Reply:
     status: int
@@ -110,13 +93,13 @@ class App:
 
     spec: Spec
     ledger: Ledger
+    keys: KeyCheck
     tier: str = "seed"
     max_image_size: int = 4096
     stream_interval: float = 0.01
     latency: float = 0.0
-    fault: str | None = None
+    faults: FaultInjector = field(default_factory=FaultInjector)
     log_requests: bool = False
-    faults: FaultCounter = field(default_factory=FaultCounter)
 
 
 @dataclass
@@ -126,6 +109,8 @@ class Call:
     body: Any
     key: str | None
     started: float
+    record: KeyRecord | None = None
+    """What the key step found out about the key; None on anonymous operations."""
 
 
 Handler = Callable[[App, Call], Reply]
@@ -141,9 +126,16 @@ def _require_key(call: Call) -> str:
     return call.key
 
 
-def _check_model(app: App, model: str, enum_name: str, listing: str) -> None:
+def _check_model(app: App, call: Call, model: str, enum_name: str, listing: str) -> None:
     if model not in app.spec.enum(enum_name):
         raise FieldErrors({"model": [f"Unknown model '{model}'; see {listing}"]})
+    _allow_model(call, model)
+
+
+def _allow_model(call: Call, model: str, *aliases: str) -> None:
+    """403 for a model outside the key's `models` (a keys file's restriction)."""
+    if call.record is not None and not call.record.may_use(model, *aliases):
+        raise ApiError(403, f"Access denied! This API key may not use the model '{model}'")
 
 
 # ------------------------------------------------------------------ image and video
@@ -151,7 +143,7 @@ def generate_image(app: App, call: Call) -> Reply:
     params = call.params
     key = _require_key(call)
     model = str(params["model"])
-    _check_model(app, model, "ImageModelName", "/image/models")
+    _check_model(app, call, model, "ImageModelName", "/image/models")
     seed = _text.effective_seed(params.get("seed"))
     prompt = str(params["prompt"])
     if model in VIDEO_DURATIONS:
@@ -215,7 +207,7 @@ def generate_text(app: App, call: Call) -> Reply:
     params = call.params
     key = _require_key(call)
     model = str(params["model"])
-    _check_model(app, model, "TextModelName", "/text/models")
+    _check_model(app, call, model, "TextModelName", "/text/models")
     app.ledger.ensure_funds(key, "text")
     seed = _text.effective_seed(params.get("seed"))
     system = params.get("system")
@@ -232,7 +224,7 @@ def create_chat_completion(app: App, call: Call) -> Reply:
     key = _require_key(call)
     default_model = app.spec.schema("ChatCompletionRequest")["properties"]["model"]["default"]
     model = str(request.get("model", default_model))
-    _check_model(app, model, "TextModelName", "/v1/models")
+    _check_model(app, call, model, "TextModelName", "/v1/models")
     choice = request.get("tool_choice")
     if isinstance(choice, Mapping):
         names = {
@@ -320,35 +312,25 @@ def _csv(app: App, schema: str, rows: list[dict[str, Any]]) -> Reply:
     return Reply(200, "text/csv; charset=utf-8", out.getvalue().encode("utf-8"))
 
 
-def account_permissions(spec: Spec) -> list[str]:
-    """The `account:NAME` permissions the spec's account operations say they require."""
-    found: list[str] = []
-    for operation in spec.operations:
-        if "account" in operation.tags:
-            for name in re.findall(r"`account:([A-Za-z_]+)`", operation.description):
-                if name not in found:
-                    found.append(name)
-    return found
-
-
 def get_account_key(app: App, call: Call) -> Reply:
-    """KeyInfo as the mock enforces it: `sk_` keys may use every account operation, `pk_`
-    keys none of those that need a permission; every model; no expiry; no rate limit."""
+    """KeyInfo as the mock enforces it (`_keys`): the account permissions and models the
+    key may use (null: no account access, every model), its budget, whether a rate limit
+    applies; no expiry."""
     key = _require_key(call)
-    kind = key_type(key)
+    record = call.record or KeyRecord(key, "unknown")
     return _json(
         {
             "valid": True,
-            "type": kind,
-            "name": f"Mock key {mask_key(key)}",
+            "type": record.type,
+            "name": record.name or f"Mock key {mask_key(key)}",
             "expiresAt": None,
             "expiresIn": None,
             "permissions": {
-                "models": None,
-                "account": account_permissions(app.spec) if kind == "secret" else None,
+                "models": None if record.models is None else sorted(record.models),
+                "account": list(record.account) or None,
             },
             "pollenBudget": app.ledger.budget(key),
-            "rateLimitEnabled": False,
+            "rateLimitEnabled": record.rate_limit is not None,
         }
     )
 
@@ -466,6 +448,7 @@ def _speak(
 ) -> Reply:
     key = _require_key(call)
     model = _audio_model(model_name or DEFAULT_SPEECH_MODEL, ("speech", "music"))
+    _allow_model(call, model.name, *model.aliases)
     if model.task == "music":
         seconds = MUSIC_SECONDS if duration is None else float(duration)
         score = _audio.music_score(text, seconds, instrumental)
@@ -568,6 +551,7 @@ def create_transcription(app: App, call: Call) -> Reply:
     if not isinstance(upload, Part):  # the schema requires it; this guards the type
         raise FieldErrors({"file": ["Required"]})
     model = _audio_model(str(form["model"]), ("transcription",))
+    _allow_model(call, model.name, *model.aliases)
     app.ledger.ensure_funds(key, "transcription")
     info = _audio.read_audio(upload.data)
     text = info.text
@@ -637,7 +621,3 @@ HANDLERS: dict[str, Handler] = {
     "generate_audio": generate_audio,
     "create_transcription": create_transcription,
 }
-
-
-def now_iso() -> str:
-    return _iso(time.time())

@@ -1,24 +1,23 @@
 """The HTTP side of the mock: a standard-library ThreadingHTTPServer speaking HTTP/1.1.
 
-Each request goes through the same steps, in the order a gateway would take them:
-fault injection (X-Mock-Fault), routing by the spec's paths, authentication, parameter
-and body validation against openapi.yaml (JSON, or multipart/form-data read by
-`_multipart.py`), then the operation itself (`_operations.py`).
-Every response carries `x-request-id`, and either a Content-Length or, for server-sent
-events, chunked transfer encoding with one chunk per event, flushed as it is produced, so
-keep-alive connections stay usable and streaming clients see events as they come.
+Each request goes through the steps a gateway takes, each in one place:
 
-Authentication rules:
-- operations whose `security` is empty (the model listings) serve anonymous requests;
-  every other operation answers 401 without a key;
-- the key is `Authorization: Bearer <key>` or the `key` query parameter (which the
-  gateway reads on every operation); a key that starts with neither `sk_` nor `pk_` is
-  refused with 401;
-- the account operations (tag `account`) that document a 403 (profile, balance, usage,
-  daily usage) need a secret `sk_` key: a `pk_` key gets 403; /account/key documents
-  none and describes any key;
-- every error answer is the error envelope; one the spec documents without a body
-  (none does today) would be empty, still with `x-request-id`.
+1. framing: the body is read as HTTP says (`_Handler._read_body`);
+2. faults (`_faults.FaultInjector`): the X-Mock-Fault header or `--fault` picks the
+   request's fault; latency and drop-before-headers act at once, the rest where the
+   gateway would meet that trouble (`status=` right after routing, `rate-limited` at the
+   key, `provider-status=` once the request is valid);
+3. routing (`route`): the spec's paths are the only routes (404, 405 with Allow);
+4. the key (`_keys.KeyCheck`): 401, 429 and 403 as the gateway decides them;
+5. checking (`prepare`): parameters and body against openapi.yaml (JSON, or
+   multipart/form-data read by `_multipart.py`): 400;
+6. serving (`run`): the operation's handler (`_operations.py`): the content, a model
+   the key may not use (403), pollen (402), 501 for an operation without a handler.
+
+Every error is the gateway's envelope (`_errors.py`). Every response carries
+`x-request-id`, and either a Content-Length or, for server-sent events, chunked transfer
+encoding with one chunk per event, flushed as it is produced, so keep-alive connections
+stay usable and streaming clients see events as they come.
 """
 
 from __future__ import annotations
@@ -31,6 +30,8 @@ import threading
 import time
 import traceback
 import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, cast
@@ -38,32 +39,23 @@ from urllib.parse import parse_qsl, urlsplit
 
 from .._logging import redact
 from . import _multipart
-from ._faults import FAULT_HEADER, NO_FAULT, parse_fault
-from ._operations import HANDLERS, ApiError, App, Call, Reply, now_iso
+from ._errors import ApiError, envelope
+from ._faults import (
+    FAULT_HEADER,
+    NO_FAULT,
+    Fault,
+    FaultInjector,
+    forced_rate_limit,
+    provider_error,
+    status_error,
+)
+from ._keys import KeyCheck, KeyRecord, account_permissions, load_keys
+from ._operations import AUDIO_MODELS, HANDLERS, App, Call, Reply
 from ._spec import FieldErrors, Operation, Spec
-from ._state import InsufficientBalance, Ledger, key_type
+from ._state import AccountTerms, InsufficientBalance, Ledger
 
 MAX_BODY = 16 * 1024 * 1024
-ERROR_CODES = {
-    400: "BAD_REQUEST",
-    401: "UNAUTHORIZED",
-    402: "PAYMENT_REQUIRED",
-    403: "FORBIDDEN",
-    404: "NOT_FOUND",
-    405: "METHOD_NOT_ALLOWED",
-    413: "PAYLOAD_TOO_LARGE",
-    414: "URI_TOO_LONG",
-    429: "TOO_MANY_REQUESTS",
-    431: "REQUEST_HEADER_FIELDS_TOO_LARGE",
-    500: "INTERNAL_ERROR",
-    501: "NOT_IMPLEMENTED",
-    502: "BAD_GATEWAY",
-    503: "SERVICE_UNAVAILABLE",
-    504: "GATEWAY_TIMEOUT",
-}
-UNAUTHORIZED = (
-    "You need to authenticate by providing a session cookie or Authorization header (Bearer token)."
-)
+INTERNAL = "Oh snap, something went wrong on our end. We're on it!"
 
 
 class _BadRequestBody(Exception):
@@ -105,28 +97,141 @@ class _HTTPServer6(_HTTPServer):
     address_family = socket.AF_INET6
 
 
-def _error_body(status: int, message: str, request_id: str, error: ApiError | None) -> Any:
-    details: dict[str, Any] = {"name": "ValidationError" if status == 400 else "HTTPException"}
-    if status == 400:
-        details["formErrors"] = list(error.form_errors) if error else []
-        details["fieldErrors"] = dict(error.field_errors) if error else {}
-    return {
-        "status": status,
-        "success": False,
-        "error": {
-            "code": ERROR_CODES.get(status, "ERROR"),
-            "message": message,
-            "timestamp": now_iso(),
-            "details": details,
-            "requestId": request_id,
-        },
-    }
+def _models(spec: Spec) -> list[str]:
+    """Every model name (and alias) the mock serves, which a keys file may list."""
+    names = [*spec.enum("TextModelName"), *spec.enum("ImageModelName")]
+    for model in AUDIO_MODELS:
+        names.extend((model.name, *model.aliases))
+    return names
 
 
 def _clip(text: str, limit: int = 500) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+# ------------------------------------------------------------------ the steps
+@dataclass(frozen=True)
+class Request:
+    """What the steps after framing need of a request, apart from the socket."""
+
+    path: str
+    """Still percent-encoded, as the route patterns expect."""
+    query: str
+    body: bytes
+    content_type: str
+    authorization: str | None
+    started: float
+
+
+def route(spec: Spec, method: str, path: str) -> Operation:
+    """The operation the spec has for the request: the spec's paths are the only routes,
+    so a path it lacks is 404 and a method it lacks is 405 naming those it has."""
+    operation, allowed = spec.find(method, path)
+    if operation is not None:
+        return operation
+    if allowed:
+        raise ApiError(
+            405,
+            f"Method {method} is not allowed on {path}",
+            headers={"Allow": ", ".join(allowed)},
+        )
+    raise ApiError(404, f"No route for {method} {path}")
+
+
+def query_pairs(query: str) -> list[tuple[str, str]]:
+    """The query string's pairs; a query that is not UTF-8 is a 400 before anything else,
+    since the key may be in it."""
+    try:
+        return parse_qsl(query, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise FieldErrors(form_errors=["The query string is not valid UTF-8"]) from None
+
+
+def parse_body(spec: Spec, operation: Operation, raw: bytes, content_type: str) -> Any:
+    """The body as the operation documents it (JSON or multipart), checked; FieldErrors
+    otherwise. None for an operation without a body."""
+    if operation.body is None:
+        return None
+    expected = operation.body.name
+    if not raw:
+        if operation.body_required:
+            kind = "JSON" if expected == "application/json" else expected
+            raise FieldErrors(form_errors=[f"A {kind} request body is required"])
+        return None
+    media = content_type.split(";")[0].strip().lower()
+    if media != expected:
+        raise FieldErrors(form_errors=[f"Expected Content-Type {expected}, received '{media}'"])
+    if expected == _multipart.MEDIA_TYPE:
+        try:
+            parts = _multipart.parse(content_type, raw)
+        except _multipart.MalformedMultipart as exc:
+            raise FieldErrors(form_errors=[f"Malformed multipart body: {exc}"]) from None
+        return spec.check_form(operation, parts)
+    try:
+        body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise FieldErrors(form_errors=[f"Malformed JSON in request body: {exc}"]) from None
+    spec.check_body(operation, body)
+    return body
+
+
+def prepare(
+    app: App,
+    operation: Operation,
+    request: Request,
+    pairs: list[tuple[str, str]],
+    record: KeyRecord | None,
+) -> Call:
+    """The request checked against the spec, as the handler's typed Call; FieldErrors
+    (400) naming each field otherwise."""
+    raw_path = operation.match(request.path) or {}
+    params = app.spec.parse_parameters(operation, raw_path, pairs)
+    body = parse_body(app.spec, operation, request.body, request.content_type)
+    key = record.key if record is not None else None
+    return Call(operation, params, body, key, request.started, record)
+
+
+def run(app: App, call: Call) -> Reply:
+    """The operation's own answer; 501 for an operation the spec has and the mock lacks,
+    rather than a wrong answer."""
+    handler = HANDLERS.get(call.operation.operation_id)
+    if handler is None:
+        raise ApiError(501, f"The mock does not implement {call.operation.operation_id}")
+    return handler(app, call)
+
+
+def serve(app: App, operation: Operation, request: Request, fault: Fault) -> Reply:
+    """Steps 4 to 6 for a routed request, with the faults that belong to them; every
+    refusal comes out as ApiError."""
+    try:
+        pairs = query_pairs(request.query)
+        record = app.keys.check(
+            operation,
+            request.authorization,
+            pairs,
+            forced_wait=forced_rate_limit(fault),
+        )
+        call = prepare(app, operation, request, pairs, record)
+        provider = provider_error(fault)
+        if provider is not None:
+            raise provider
+        return run(app, call)
+    except FieldErrors as exc:
+        raise ApiError(
+            400,
+            _clip(f"Invalid request: {exc.summary()}"),
+            field_errors=exc.field_errors,
+            form_errors=exc.form_errors,
+        ) from None
+    except InsufficientBalance as exc:
+        raise ApiError(402, str(exc)) from None
+
+
+# ------------------------------------------------------------------ HTTP
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "pollinations-mock/0.1"
@@ -151,7 +256,7 @@ class _Handler(BaseHTTPRequestHandler):
         request_id = "req_" + uuid.uuid4().hex
         text = message or explain or self.responses.get(code, ("Error",))[0]
         error = ApiError(code, text, form_errors=[text] if code == 400 else None)
-        body = json.dumps(_error_body(code, text, request_id, error)).encode("utf-8")
+        body = json.dumps(envelope(error)).encode("utf-8")
         with contextlib.suppress(OSError):
             self._write(Reply(code, "application/json", body), request_id, drop_mid=False)
 
@@ -178,140 +283,47 @@ class _Handler(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------ one request
     def _handle(self) -> None:
+        """One request through the steps of the module docstring."""
         app = self.app
         request_id = "req_" + uuid.uuid4().hex
         started = time.time()
-        try:
-            raw_body = self._read_body()
-        except _BadRequestBody as exc:
-            self.close_connection = True
-            self._send_error(None, request_id, ApiError(400, str(exc), form_errors=[str(exc)]))
-            return
         fault = NO_FAULT
-        fault_text = self.headers.get(FAULT_HEADER)
-        if fault_text is None:
-            fault_text = app.fault
-        if fault_text:
-            try:
-                fault = parse_fault(fault_text)
-            except ValueError as exc:
-                message = f"Invalid {FAULT_HEADER}: {exc}"
-                self._send_error(None, request_id, ApiError(400, message, form_errors=[message]))
-                return
-            if not app.faults.applies(fault_text, fault):
-                fault = NO_FAULT
-        delay = app.latency + fault.latency
-        if delay > 0:
-            time.sleep(delay)
-        if fault.drop_before_headers:
-            self._drop()
-            return
-        split = urlsplit(self.path)
-        operation, allowed = app.spec.find(self.command, split.path)
-        if operation is None:
-            if allowed:
-                error = ApiError(
-                    405,
-                    f"Method {self.command} is not allowed on {split.path}",
-                    headers={"Allow": ", ".join(allowed)},
-                )
-            else:
-                error = ApiError(404, f"No route for {self.command} {split.path}")
-            self._send_error(None, request_id, error, drop_mid=fault.drop_mid_stream)
-            return
-        if fault.status is not None:
-            headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
-            message = f"Injected fault: status {fault.status}"
-            error = ApiError(fault.status, message, headers=headers)
-            self._send_error(operation, request_id, error, drop_mid=fault.drop_mid_stream)
-            return
+        operation: Operation | None = None
         try:
-            reply = self._serve(operation, split.path, split.query, raw_body, started)
+            try:
+                raw_body = self._read_body()
+            except _BadRequestBody as exc:
+                self.close_connection = True
+                raise ApiError(400, str(exc), form_errors=[str(exc)]) from None
+            fault = app.faults.choose(self.headers.get(FAULT_HEADER))
+            delay = app.latency + fault.latency
+            if delay > 0:
+                time.sleep(delay)
+            if fault.drop_before_headers:
+                self._drop()
+                return
+            split = urlsplit(self.path)
+            operation = route(app.spec, self.command, split.path)
+            injected = status_error(fault)
+            if injected is not None:
+                raise injected
+            request = Request(
+                path=split.path,
+                query=split.query,
+                body=raw_body,
+                content_type=self.headers.get("Content-Type", ""),
+                authorization=self.headers.get("Authorization"),
+                started=started,
+            )
+            reply = serve(app, operation, request, fault)
         except ApiError as exc:
             self._send_error(operation, request_id, exc, drop_mid=fault.drop_mid_stream)
             return
-        except FieldErrors as exc:
-            error = ApiError(
-                400,
-                _clip(f"Invalid request: {exc.summary()}"),
-                field_errors=exc.field_errors,
-                form_errors=exc.form_errors,
-            )
-            self._send_error(operation, request_id, error, drop_mid=fault.drop_mid_stream)
-            return
-        except InsufficientBalance as exc:
-            self._send_error(operation, request_id, ApiError(402, str(exc)))
-            return
         except Exception:
             traceback.print_exc(file=sys.stderr)
-            error = ApiError(500, "Oh snap, something went wrong on our end. We're on it!")
-            self._send_error(operation, request_id, error)
+            self._send_error(operation, request_id, ApiError(500, INTERNAL))
             return
         self._send(reply, request_id, drop_mid=fault.drop_mid_stream)
-
-    def _serve(
-        self, operation: Operation, path: str, query: str, raw_body: bytes, started: float
-    ) -> Reply:
-        app = self.app
-        try:
-            pairs = parse_qsl(query, keep_blank_values=True, errors="strict")
-        except UnicodeDecodeError:
-            raise FieldErrors(form_errors=["The query string is not valid UTF-8"]) from None
-        key = self._api_key(app.spec, pairs)
-        if not operation.anonymous:
-            if key is None:
-                raise ApiError(401, UNAUTHORIZED)
-            if key_type(key) == "unknown":
-                raise ApiError(401, "Invalid API key: keys start with `sk_` or `pk_`")
-            if (
-                "account" in operation.tags
-                and operation.response(403) is not None
-                and key_type(key) != "secret"
-            ):
-                raise ApiError(403, "The account endpoints need a secret (`sk_`) key")
-        raw_path = operation.match(path) or {}
-        params = app.spec.parse_parameters(operation, raw_path, pairs)
-        body = self._parse_body(app.spec, operation, raw_body)
-        handler = HANDLERS.get(operation.operation_id)
-        if handler is None:
-            raise ApiError(501, f"The mock does not implement {operation.operation_id}")
-        return handler(app, Call(operation, params, body, key, started))
-
-    def _api_key(self, spec: Spec, pairs: list[tuple[str, str]]) -> str | None:
-        header = self.headers.get("Authorization", "")
-        scheme, _, token = header.strip().partition(" ")
-        if scheme.lower() == "bearer" and token.strip():
-            return token.strip()
-        for name, value in pairs:
-            if name in spec.query_key_names and value:
-                return value
-        return None
-
-    def _parse_body(self, spec: Spec, operation: Operation, raw: bytes) -> Any:
-        if operation.body is None:
-            return None
-        expected = operation.body.name
-        if not raw:
-            if operation.body_required:
-                kind = "JSON" if expected == "application/json" else expected
-                raise FieldErrors(form_errors=[f"A {kind} request body is required"])
-            return None
-        header = self.headers.get("Content-Type", "")
-        media = header.split(";")[0].strip().lower()
-        if media != expected:
-            raise FieldErrors(form_errors=[f"Expected Content-Type {expected}, received '{media}'"])
-        if expected == _multipart.MEDIA_TYPE:
-            try:
-                parts = _multipart.parse(header, raw)
-            except _multipart.MalformedMultipart as exc:
-                raise FieldErrors(form_errors=[f"Malformed multipart body: {exc}"]) from None
-            return spec.check_form(operation, parts)
-        try:
-            body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise FieldErrors(form_errors=[f"Malformed JSON in request body: {exc}"]) from None
-        spec.check_body(operation, body)
-        return body
 
     # ------------------------------------------------------------ framing
     def _read_body(self) -> bytes:
@@ -356,11 +368,10 @@ class _Handler(BaseHTTPRequestHandler):
         if documented is not None and not documented.has_body:
             reply = Reply(error.status, None, headers=dict(error.headers))
         else:
-            body = _error_body(error.status, error.message, request_id, error)
             reply = Reply(
                 error.status,
                 "application/json",
-                json.dumps(body).encode("utf-8"),
+                json.dumps(envelope(error)).encode("utf-8"),
                 headers=dict(error.headers),
             )
         self._send(reply, request_id, drop_mid=drop_mid)
@@ -426,16 +437,14 @@ class _Handler(BaseHTTPRequestHandler):
             pass
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 class MockServer:
     """A local stand-in for gen.pollinations.ai, serving openapi.yaml's operations.
 
     `start()` serves from a background thread (tests, notebooks); `serve_forever()` serves
     from the calling thread until `stop()` is called from another one. Port 0 picks a
-    free port: read the real one from `url` or `port` after starting.
+    free port: read the real one from `url` or `port` after starting. `keys` is a keys
+    file (or its parsed content, `{"keys": {...}}`; format in `_keys`): only its keys
+    are valid then.
     """
 
     def __init__(
@@ -454,9 +463,9 @@ class MockServer:
         max_image_size: int = 4096,
         spec_path: str | Path | None = None,
         log_requests: bool = False,
+        keys: str | Path | Mapping[str, Any] | None = None,
     ) -> None:
-        if fault:
-            parse_fault(fault)  # refuse a bad option now rather than on every request
+        faults = FaultInjector(fault)
         if latency < 0 or stream_interval < 0:
             raise ValueError("latency and stream_interval must not be negative")
         if max_image_size < 1:
@@ -464,14 +473,21 @@ class MockServer:
         if key_budget < 0:
             raise ValueError("key_budget must not be negative")
         self._address = (host, port)
+        spec = Spec.load(spec_path)
+        permissions = account_permissions(spec.operations)
+        declared = None if keys is None else load_keys(keys, permissions, _models(spec))
+        terms: dict[str, AccountTerms] = {
+            key: record.terms for key, record in (declared or {}).items()
+        }
         self.app = App(
-            spec=Spec.load(spec_path),
-            ledger=Ledger(initial_balance, empty_key_prefix, budget_key_prefix, key_budget),
+            spec=spec,
+            ledger=Ledger(initial_balance, empty_key_prefix, budget_key_prefix, key_budget, terms),
+            keys=KeyCheck(declared, permissions, spec.query_key_names),
             tier=tier,
             max_image_size=max_image_size,
             stream_interval=stream_interval,
             latency=latency,
-            fault=fault or None,
+            faults=faults,
             log_requests=log_requests,
         )
         self._httpd: _HTTPServer | None = None

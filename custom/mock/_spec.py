@@ -2,9 +2,10 @@
 
 Nothing about the API's surface is restated in code: the server matches requests against
 the operations read here, coerces and checks query strings with the parameter schemas, and
-checks JSON bodies with jsonschema (Draft 2020-12). Every schema is validated through a
-`$ref` into the whole document, so `#/components/schemas/...` references resolve exactly
-as they do for any other OpenAPI 3.1 tool.
+checks JSON bodies with jsonschema (Draft 2020-12). The document is read through the
+package's one OpenAPI reader (`.._openapi`), and every schema is validated through a
+`$ref` into the whole document in its registry, so `#/components/schemas/...`
+references resolve exactly as they do for any other OpenAPI 3.1 tool.
 
 A multipart/form-data body (the transcription upload) is checked with the same schema:
 each text part is coerced to its property's type as a query string is, each part of a
@@ -26,15 +27,12 @@ from urllib.parse import unquote
 import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
+from .. import _openapi as openapi
 from .._logging import KEY_PARAMETER
 from ._multipart import MEDIA_TYPE as MULTIPART
 from ._multipart import Part
 
-SPEC_URI = "urn:pollinations-client:openapi"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _INTEGER = re.compile(r"^[+-]?[0-9]+$")
 _NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")
 _MESSAGE_LIMIT = 300
@@ -67,10 +65,6 @@ class FieldErrors(Exception):
     def summary(self) -> str:
         parts = [f"{name}: {'; '.join(msgs)}" for name, msgs in self.field_errors.items()]
         return "; ".join([*self.form_errors, *parts]) or "Invalid request"
-
-
-def escape_pointer(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def load_document(path: str | Path | None = None) -> dict[str, Any]:
@@ -148,8 +142,7 @@ class Spec:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
-        resource = Resource.from_contents(document, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._resolver = openapi.Resolver(document)
         self._validators: dict[str, Draft202012Validator] = {}
         self._lock = threading.Lock()
         # The gateway reads a key from `?key=` on every operation, whatever the document's
@@ -162,27 +155,13 @@ class Spec:
         return cls(load_document(path))
 
     # ------------------------------------------------------------ documents
-    def get(self, pointer: str) -> Any:
-        node: Any = self.document
-        for raw in pointer.lstrip("#").lstrip("/").split("/"):
-            if raw == "":
-                continue
-            token = raw.replace("~1", "/").replace("~0", "~")
-            node = node[int(token)] if isinstance(node, list) else node[token]
-        return node
-
     def resolve(self, pointer: str) -> tuple[str, Any]:
         """Follow local `$ref`s, returning the final pointer and node."""
-        node = self.get(pointer)
-        for _ in range(32):
-            if not (isinstance(node, Mapping) and "$ref" in node):
-                return pointer, node
-            pointer = str(node["$ref"]).lstrip("#")
-            node = self.get(pointer)
-        raise ValueError(f"reference cycle at {pointer}")
+        return self._resolver.follow(pointer)
 
     def schema(self, name: str) -> Mapping[str, Any]:
-        return cast(Mapping[str, Any], self.get(f"/components/schemas/{escape_pointer(name)}"))
+        found = openapi.get(self.document, openapi.pointer("components", "schemas", name))
+        return cast(Mapping[str, Any], found)
 
     def enum(self, name: str) -> tuple[str, ...]:
         return tuple(str(value) for value in self.schema(name).get("enum", ()))
@@ -196,78 +175,65 @@ class Spec:
             found = self._validators.get(pointer)
             if found is None:
                 found = Draft202012Validator(
-                    {"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry
+                    {"$ref": self._resolver.uri(pointer)}, registry=self._resolver.registry
                 )
                 self._validators[pointer] = found
             return found
 
     def component_validator(self, name: str) -> Draft202012Validator:
-        return self.validator(f"/components/schemas/{escape_pointer(name)}")
+        return self.validator(openapi.pointer("components", "schemas", name))
 
     # ------------------------------------------------------------ operations
     def _read_operations(self) -> Iterable[Operation]:
         root_security = self.document.get("security", [])
-        for path, item in self.document.get("paths", {}).items():
-            path_pointer = f"/paths/{escape_pointer(path)}"
-            shared = item.get("parameters", [])
-            for method in HTTP_METHODS:
-                if method not in item:
-                    continue
-                op = item[method]
-                op_pointer = f"{path_pointer}/{method}"
-                parameters: dict[str, Parameter] = {}
-                for index, _ in enumerate(shared):
-                    param = self._parameter(f"{path_pointer}/parameters/{index}")
-                    parameters[param.name] = param
-                for index, _ in enumerate(op.get("parameters", [])):
-                    param = self._parameter(f"{op_pointer}/parameters/{index}")
-                    parameters[param.name] = param
-                body: MediaType | None = None
-                body_required = False
-                if "requestBody" in op:
-                    body_pointer, request_body = self.resolve(f"{op_pointer}/requestBody")
-                    body_required = bool(request_body.get("required", False))
-                    content = request_body.get("content", {})
-                    for media_name in ("application/json", MULTIPART):
-                        if media_name in content:
-                            body = self._media(
-                                f"{body_pointer}/content/{escape_pointer(media_name)}",
-                                media_name,
-                            )
-                            break
-                responses: dict[str, ResponseSpec] = {}
-                for status in op.get("responses", {}):
-                    pointer, response = self.resolve(
-                        f"{op_pointer}/responses/{escape_pointer(str(status))}"
-                    )
-                    media = {
-                        name: self._media(f"{pointer}/content/{escape_pointer(name)}", name)
-                        for name in response.get("content", {})
-                    }
-                    responses[str(status)] = ResponseSpec(str(status), media)
-                security = op.get("security", root_security)
-                pattern, names = _path_pattern(path)
-                yield Operation(
-                    operation_id=str(op.get("operationId", f"{method} {path}")),
-                    method=method.upper(),
-                    path=path,
-                    pattern=pattern,
-                    path_names=names,
-                    tags=tuple(op.get("tags", ())),
-                    parameters=parameters,
-                    body=body,
-                    body_required=body_required,
-                    anonymous=not security or any(not requirement for requirement in security),
-                    responses=responses,
-                    description=str(op.get("description", "")),
-                )
+        for path, method, op in openapi.iter_operations(self.document.get("paths", {})):
+            op_pointer = openapi.pointer("paths", path, method)
+            parameters: dict[str, Parameter] = {}
+            for pointer, _ in openapi.parameters(self._resolver, path, method).values():
+                param = self._parameter(pointer)
+                parameters[param.name] = param
+            body: MediaType | None = None
+            body_required = False
+            if "requestBody" in op:
+                body_pointer, request_body = self.resolve(f"{op_pointer}/requestBody")
+                body_required = bool(request_body.get("required", False))
+                content = request_body.get("content", {})
+                for media_name in ("application/json", MULTIPART):
+                    if media_name in content:
+                        body = self._media(f"{body_pointer}/content", media_name)
+                        break
+            responses: dict[str, ResponseSpec] = {}
+            for status in op.get("responses", {}):
+                pointer, response = self.resolve(f"{op_pointer}/responses/{openapi.escape(status)}")
+                media = {
+                    name: self._media(f"{pointer}/content", name)
+                    for name in response.get("content", {})
+                }
+                responses[str(status)] = ResponseSpec(str(status), media)
+            security = op.get("security", root_security)
+            pattern, names = _path_pattern(path)
+            yield Operation(
+                operation_id=str(op.get("operationId", f"{method} {path}")),
+                method=method.upper(),
+                path=path,
+                pattern=pattern,
+                path_names=names,
+                tags=tuple(op.get("tags", ())),
+                parameters=parameters,
+                body=body,
+                body_required=body_required,
+                anonymous=not security or any(not requirement for requirement in security),
+                responses=responses,
+                description=str(op.get("description", "")),
+            )
 
-    def _media(self, pointer: str, name: str) -> MediaType:
-        node = self.get(pointer)
+    def _media(self, content_pointer: str, name: str) -> MediaType:
+        pointer = f"{content_pointer}/{openapi.escape(name)}"
+        node = openapi.get(self.document, pointer)
         return MediaType(name, f"{pointer}/schema" if "schema" in node else None)
 
     def _parameter(self, pointer: str) -> Parameter:
-        pointer, node = self.resolve(pointer)
+        node = openapi.get(self.document, pointer)
         schema_pointer = f"{pointer}/schema"
         schema = node.get("schema", {})
         default = schema.get("default", MISSING)
@@ -280,27 +246,14 @@ class Spec:
             pointer=schema_pointer,
             schema=schema,
             default=default,
-            json_types=frozenset(self._json_types(schema_pointer)),
+            json_types=self._text_types(schema_pointer),
         )
 
-    def _json_types(self, pointer: str, depth: int = 0) -> set[str]:
-        pointer, schema = self.resolve(pointer)
-        if depth > 16 or not isinstance(schema, Mapping):
-            return {"string"}
-        found: set[str] = set()
-        declared = schema.get("type")
-        if isinstance(declared, str):
-            found.add(declared)
-        elif isinstance(declared, list):
-            found.update(str(item) for item in declared)
-        for keyword in ("anyOf", "oneOf", "allOf"):
-            for index, _ in enumerate(schema.get(keyword, ())):
-                found |= self._json_types(f"{pointer}/{keyword}/{index}", depth + 1)
-        if not found and "enum" in schema:
-            found.update(_json_type(value) for value in schema["enum"])
-        if not found and "const" in schema:
-            found.add(_json_type(schema["const"]))
-        return found or {"string"}
+    def _text_types(self, pointer: str) -> frozenset[str]:
+        """The JSON types a text value for the schema at `pointer` may be read as; a
+        schema that admits anything (`{}`) takes the text as it is."""
+        types = self._resolver.types(openapi.get(self.document, pointer))
+        return frozenset(types or {"string"})
 
     # ------------------------------------------------------------ requests
     def find(self, method: str, raw_path: str) -> tuple[Operation | None, list[str]]:
@@ -422,14 +375,14 @@ class Spec:
             if not known:
                 values[name] = checked[name] = _text(part)
                 continue
-            property_pointer = f"{pointer}/properties/{escape_pointer(name)}"
+            property_pointer = f"{pointer}/properties/{openapi.escape(name)}"
             _, property_schema = self.resolve(property_pointer)
             if isinstance(property_schema, Mapping) and property_schema.get("format") == "binary":
                 values[name], checked[name] = part, part.filename or ""
                 continue
             try:
                 text = part.data.decode("utf-8")
-                value = coerce(text, frozenset(self._json_types(property_pointer)))
+                value = coerce(text, self._text_types(property_pointer))
             except UnicodeDecodeError:
                 errors.setdefault(name, []).append("Expected UTF-8 text")
                 continue
@@ -498,18 +451,6 @@ def _path_pattern(path: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile("^" + "".join(parts) + "$"), tuple(names)
 
 
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    return "string"
-
-
 def coerce(raw: str, json_types: frozenset[str]) -> Any:
     """A query string as the most specific JSON type the parameter's schema allows."""
     if "integer" in json_types and _INTEGER.match(raw):
@@ -551,7 +492,7 @@ def _short(error: ValidationError) -> str:
     if kind == "required":
         return error.message
     if kind == "type":
-        return f"Expected {schema_value}, received {_json_type(error.instance)}"
+        return f"Expected {schema_value}, received {openapi.json_type(error.instance)}"
     if kind == "enum" and isinstance(schema_value, list):
         return f"Expected one of {', '.join(repr(v) for v in schema_value)}"
     if kind == "const":

@@ -8,6 +8,8 @@ client's "check the balance, generate, check the usage" flow can be tested end t
 - a key that starts with `budget_key_prefix` (default `sk_budget`) also has a pollen
   budget of its own, `key_budget` (default 1): each generation is paid from both, and
   /account/balance and /account/key report the budget's remainder;
+- a key declared in a keys file (`_keys`) opens with the `AccountTerms` declared there
+  (balance, budget, type) wherever they are given, the rules above otherwise;
 - each served generation costs a flat price per call (PRICES, in pollen; the usage
   records show the same number as `cost_usd`): text and chat 0.1, image 1, video 2,
   speech or music 0.5, transcription 0.2;
@@ -27,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -94,6 +97,15 @@ def format_timestamp(epoch: int) -> str:
     return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime(TIMESTAMP_FORMAT)
 
 
+@dataclass(frozen=True)
+class AccountTerms:
+    """What a keys file says an account opens with; None keeps the default rule."""
+
+    balance: Decimal | None = None
+    budget: Decimal | None = None
+    key_type: str | None = None
+
+
 @dataclass
 class Account:
     key: str
@@ -103,6 +115,7 @@ class Account:
     """The key's remaining pollen budget; None when it has none (it spends the balance)."""
     records: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     """(epoch second, UsageRecord), oldest first."""
+    key_type: str = "unknown"
 
 
 @dataclass(frozen=True)
@@ -122,11 +135,13 @@ class Ledger:
         empty_key_prefix: str,
         budget_key_prefix: str = "sk_budget",
         key_budget: float = 1.0,
+        declared: Mapping[str, AccountTerms] | None = None,
     ) -> None:
         self.initial_balance = Decimal(str(initial_balance))
         self.empty_key_prefix = empty_key_prefix
         self.budget_key_prefix = budget_key_prefix
         self.key_budget = Decimal(str(key_budget))
+        self.declared = dict(declared or {})
         self.started = time.time()
         self._lock = threading.Lock()
         self._accounts: dict[str, Account] = {}
@@ -134,10 +149,18 @@ class Ledger:
     def _account(self, key: str) -> Account:
         account = self._accounts.get(key)
         if account is None:
+            terms = self.declared.get(key, AccountTerms())
             empty = bool(self.empty_key_prefix) and key.startswith(self.empty_key_prefix)
             start = Decimal(0) if empty else self.initial_balance
             budgeted = bool(self.budget_key_prefix) and key.startswith(self.budget_key_prefix)
-            account = Account(key, start, time.time(), self.key_budget if budgeted else None)
+            budget = self.key_budget if budgeted else None
+            account = Account(
+                key,
+                start if terms.balance is None else terms.balance,
+                time.time(),
+                budget if terms.budget is None else terms.budget,
+                key_type=terms.key_type or key_type(key),
+            )
             self._accounts[key] = account
         return account
 
@@ -179,7 +202,7 @@ class Ledger:
                 "type": USAGE_TYPES[kind],
                 "model": model,
                 "api_key": mask_key(key),
-                "api_key_type": key_type(key),
+                "api_key_type": account.key_type,
                 "meter_source": "tier",
                 "input_text_tokens": tokens.input_text,
                 "input_cached_tokens": 0,

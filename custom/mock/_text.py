@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import _openapi as openapi
 from ._media import digest
 
 _WORDS = (
@@ -100,15 +101,10 @@ def example_for(schema: Any, key: bytes, root: Any = None, depth: int = 0) -> An
         return schema["enum"][0]
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith("#"):
-        target: Any = root
-        for raw in ref[1:].split("/"):
-            if not raw:
-                continue
-            token = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(target, Mapping) and token in target:
-                target = target[token]
-            else:
-                return "mock"
+        try:
+            target = openapi.get(root, ref)
+        except (KeyError, ValueError):  # nothing there, or not a pointer (an anchor)
+            return "mock"
         return example_for(target, key, root, depth + 1)
     for keyword in ("anyOf", "oneOf"):
         options = schema.get(keyword)
@@ -165,9 +161,9 @@ def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
     low = schema.get("minimum", schema.get("exclusiveMinimum"))
     high = schema.get("maximum", schema.get("exclusiveMaximum"))
     value: float = 1
-    if isinstance(low, (int, float)) and not isinstance(low, bool):
+    if openapi.is_json_type(low, "number"):
         value = max(value, low + (1 if "exclusiveMinimum" in schema else 0))
-    if isinstance(high, (int, float)) and not isinstance(high, bool):
+    if openapi.is_json_type(high, "number"):
         value = min(value, high - (1 if "exclusiveMaximum" in schema else 0))
     return int(value) if integer else float(value)
 
@@ -308,13 +304,14 @@ def _cut(content: str, stop: Any) -> str:
 
 
 def _limit(content: str, max_tokens: Any, answer: Answer) -> str:
-    if not isinstance(max_tokens, int) or isinstance(max_tokens, bool):
+    if not openapi.is_json_type(max_tokens, "integer"):
         return content
+    limit = int(max_tokens)  # `1.0` is an integer to the schema, not to a slice
     parts = re.findall(r"\S+\s*", content)
-    if len(parts) <= max_tokens:
+    if len(parts) <= limit:
         return content
     answer.finish_reason = "length"
-    return "".join(parts[:max_tokens]).rstrip()
+    return "".join(parts[:limit]).rstrip()
 
 
 def _chosen_tool(request: Mapping[str, Any], last: Mapping[str, Any]) -> tuple[str, Any] | None:

@@ -2,5 +2,6 @@
 
 Development dependencies only (the `dev` extra): PyYAML, jsonpath-rfc9535 (Overlay
 targets), referencing (`$ref`s), openapi-spec-validator and openapi-python-client's parser
-(the checks before writing). spec/README.md describes the pipeline.
+(the checks before writing). Documents are read through the package's one OpenAPI reader,
+pollinations_client.custom._openapi. spec/README.md describes the pipeline.
 """

@@ -14,7 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import canonical, diff, openapi, overlay, update
+from pollinations_client.custom import _openapi as openapi
+
+from . import canonical, diff, overlay, update
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import generator_input, openapi
+from pollinations_client.custom import _openapi as openapi
+
+from . import generator_input
 
 # The extension key the checks tag a throwaway copy's schemas with, to locate problems.
 _TAG = "x-spec-tools-pointer"
@@ -85,7 +87,7 @@ def problems(
 ) -> list[Problem]:
     """Everything wrong with a prepared document; empty when it can be written."""
     # The validator and the generator both assume references that resolve.
-    dangling = list(openapi.Resolver(document).dangling(document))
+    dangling = list(openapi.Resolver(document).dangling())
     found = [
         Problem(where, f"$ref {ref} resolves to nothing", provenance.blame(where, ref))
         for where, ref in dangling

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import openapi
+from pollinations_client.custom import _openapi as openapi
 
 BREAKING = "breaking"
 REVIEW = "review"
@@ -387,7 +387,7 @@ class _Differ:
         new_security = new_op.get("security", self.new.get("security"))
         if old_security != new_security:
             self.emit("security-changed", where, f"{_show(old_security)} -> {_show(new_security)}")
-        self._parameters(old_item, old_op, new_item, new_op)
+        self._parameters(old_path, old_method, path, method)
         self._request_body(old_op.get("requestBody"), new_op.get("requestBody"))
         self._responses(old_op.get("responses") or {}, new_op.get("responses") or {})
 
@@ -403,31 +403,15 @@ class _Differ:
             if old.get(key) != new.get(key):
                 self.emit("description-changed", where, f"{key} changed", direction)
 
-    def _parameter_map(
-        self, document: Mapping[str, Any], item: Mapping[str, Any], op: Mapping[str, Any]
-    ) -> dict[tuple[str, str], Mapping[str, Any]]:
-        found: dict[tuple[str, str], Mapping[str, Any]] = {}
-        for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
-            param, _ = self._resolve(document, raw)
-            if isinstance(param, Mapping) and "name" in param and "in" in param:
-                found[(str(param["in"]), str(param["name"]))] = param
-        return found
-
-    def _parameters(
-        self,
-        old_item: Mapping[str, Any],
-        old_op: Mapping[str, Any],
-        new_item: Mapping[str, Any],
-        new_op: Mapping[str, Any],
-    ) -> None:
-        old_params = self._parameter_map(self.old, old_item, old_op)
-        new_params = self._parameter_map(self.new, new_item, new_op)
+    def _parameters(self, old_path: str, old_method: str, path: str, method: str) -> None:
+        old_params = openapi.parameters(self._old_resolver, old_path, old_method)
+        new_params = openapi.parameters(self._new_resolver, path, method)
         for key in sorted(set(old_params) | set(new_params)):
             where = f"{self.operation} {key[0]} {key[1]}"
             if key not in new_params:
                 self.emit("parameter-removed", where, "parameter removed", REQUEST)
                 continue
-            new = new_params[key]
+            _, new = new_params[key]
             if key not in old_params:
                 if new.get("required") is True:
                     self.emit(
@@ -438,7 +422,7 @@ class _Differ:
                         "parameter-added-optional", where, "optional parameter added", REQUEST
                     )
                 continue
-            old = old_params[key]
+            _, old = old_params[key]
             old_required = old.get("required") is True
             new_required = new.get("required") is True
             if new_required and not old_required:

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from . import openapi
+from pollinations_client.custom import _openapi as openapi
 
 
 def adapted(document: dict[str, Any]) -> dict[str, Any]:

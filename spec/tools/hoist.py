@@ -37,7 +37,7 @@ from typing import Any
 import jsonpath_rfc9535 as jsonpath
 import yaml
 
-from . import openapi
+from pollinations_client.custom import _openapi as openapi
 
 
 class HoistError(ValueError):
@@ -175,7 +175,7 @@ def locate(document: Any, location: str, name: str = "") -> str | None:
     the one node its JSONPath selects (None when it selects none)."""
     if location.startswith("/"):
         return location
-    selected = [openapi.pointer(*node.location) for node in jsonpath.find(location, document)]
+    selected = [found for found, _ in openapi.select(document, location)]
     if len(selected) > 1:
         raise HoistError(f"pin {name}: {location} selects {len(selected)} schemas, not one")
     return selected[0] if selected else None

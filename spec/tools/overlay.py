@@ -40,7 +40,7 @@ from typing import Any
 
 import jsonpath_rfc9535 as jsonpath
 
-from . import openapi
+from pollinations_client.custom import _openapi as openapi
 
 EXTENSION_OPEN_ENUM = "x-open-enum"
 _ACTION_FIELDS = {"target", "description", "update", "remove", EXTENSION_OPEN_ENUM}
@@ -111,15 +111,6 @@ def validate(overlay: Any) -> list[Action]:
     return actions
 
 
-def select(document: Any, target: str) -> list[tuple[str, Any]]:
-    """(pointer, node) for each node a JSONPath selects, in document order, each once
-    (a union such as `[0,0]` can name a node twice; it is changed once)."""
-    found: dict[str, Any] = {}
-    for node in jsonpath.find(target, document):
-        found.setdefault(openapi.pointer(*node.location), node.value)
-    return list(found.items())
-
-
 def merge(target: dict[str, Any], update: dict[str, Any], at: str = "") -> list[str]:
     """Merge `update` into `target` in place (see the module doc for the rules); the
     pointers (under `at`) of the keys it set."""
@@ -139,7 +130,8 @@ def apply(document: dict[str, Any], overlay: Any) -> OverlayResult:
     actions = validate(overlay)
     result = OverlayResult(document=copy.deepcopy(document))
     for action in actions:
-        selected = select(result.document, action.target)
+        # each node once (a union such as `[0,0]` names a node twice): changed once
+        selected = openapi.select(result.document, action.target)
         if not selected:
             result.unmatched.append(action.label)
             continue

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from . import openapi
+from pollinations_client.custom import _openapi as openapi
 
 #: The schema keywords an argument check reads (custom/_validation.py implements them).
 CHECKED_KEYWORDS = (
@@ -264,8 +264,8 @@ def operations(
         tag, endpoint = endpoints[operation_id]
         where = openapi.pointer("paths", path, method)
         raw_parameters = {
-            (p.get("in"), p.get("name")): p
-            for p in (resolver.deref(p, where)[0] for p in node.get("parameters") or [])
+            key: parameter
+            for key, (_, parameter) in openapi.parameters(resolver, path, method).items()
         }
         parameters = []
         for location, props in (

@@ -40,7 +40,9 @@ from typing import Any
 
 import yaml
 
-from . import canonical, changelog, check, diff, hoist, openapi, overlay
+from pollinations_client.custom import _openapi as openapi
+
+from . import canonical, changelog, check, diff, hoist, overlay
 
 DEFAULT_SPEC = Path("openapi.yaml")
 DEFAULT_OVERLAY = Path("spec/overlay.yaml")
