@@ -58,14 +58,18 @@ $(VENV)/.installed: pyproject.toml setup.py
 # the links: the same files. Relinked on every run (it costs nothing), so that a module
 # `make generate` adds appears; until then the hook still finds it.
 EDITABLE_TREE := $(CURDIR)/$(VENV)/editable-tree
+# Only for this checkout's own venv: a copy of the repository run with another BIN (the
+# tests' copies) must not point the venv's .pth at itself.
 editable-tree: $(VENV)/.installed
-	@mkdir -p $(EDITABLE_TREE)/$(PACKAGE)
-	@for f in $(CURDIR)/$(PACKAGE)/*; do case $$f in */__pycache__) ;; \
-		*) ln -sfn $$f $(EDITABLE_TREE)/$(PACKAGE)/$${f##*/} ;; esac; done
-	@ln -sfn $(CURDIR)/custom $(EDITABLE_TREE)/$(PACKAGE)/custom
-	@for link in $(EDITABLE_TREE)/$(PACKAGE)/*; do test -e $$link || rm -f $$link; done
-	@echo $(EDITABLE_TREE) > "$$($(BIN)/python -c \
-		'import sysconfig; print(sysconfig.get_path("purelib"))')/pollinations_client-editable-tree.pth"
+	@if [ "$(BIN)" = "$(CURDIR)/$(VENV)/bin" ]; then \
+		mkdir -p "$(EDITABLE_TREE)/$(PACKAGE)" && \
+		for f in "$(CURDIR)/$(PACKAGE)"/*; do case "$$f" in */__pycache__) ;; \
+			*) ln -sfn "$$f" "$(EDITABLE_TREE)/$(PACKAGE)/$${f##*/}" ;; esac; done && \
+		ln -sfn "$(CURDIR)/custom" "$(EDITABLE_TREE)/$(PACKAGE)/custom" && \
+		for link in "$(EDITABLE_TREE)/$(PACKAGE)"/*; do test -e "$$link" || rm -f "$$link"; done && \
+		echo "$(EDITABLE_TREE)" > "$$("$(BIN)/python" -c \
+			'import sysconfig; print(sysconfig.get_path("purelib"))')/pollinations_client-editable-tree.pth"; \
+	fi
 
 # Generate into $(GEN_TMP)/$(PACKAGE) from the generator's view of $(SPEC)
 # (spec/tools/generator_input.py); fail on any generator warning. Then params.py, every

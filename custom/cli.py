@@ -513,7 +513,7 @@ def _cmd_text(client: Pollinations, args: argparse.Namespace, out: TextIO, err: 
 
 
 def _cmd_chat(client: Pollinations, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-    if not args.message:  # as `text ""` is refused (the spec's minLength on its prompt)
+    if not args.message.strip():  # as `text "  "` is refused (check_prompt)
         raise _UsageError("argument message: must not be empty")
     messages: list[dict[str, Any]] = []
     if args.system:

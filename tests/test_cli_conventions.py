@@ -247,10 +247,11 @@ def test_the_publishable_key_warning_is_one_line(server: MockServer) -> None:
     assert "PublishableKeyWarning" not in result.stderr and ".py:" not in result.stderr
 
 
-def test_an_empty_chat_message_is_a_usage_error_like_an_empty_prompt() -> None:
+@pytest.mark.parametrize("message", ["", "   "], ids=["empty", "blank"])
+def test_an_empty_chat_message_is_a_usage_error_like_an_empty_prompt(message: str) -> None:
     url = closed_port_url()  # a request sent would be exit 1
-    chat = run("chat", "", base_url=url)
-    text = run("text", "", base_url=url)
+    chat = run("chat", message, base_url=url)
+    text = run("text", message, base_url=url)
     assert chat.returncode == text.returncode == 2
     assert "must not be empty" in chat.stderr and "must not be empty" in text.stderr
 
@@ -417,3 +418,35 @@ def test_mypy_sees_the_types_under_the_editable_install(tmp_path: Path) -> None:
     assert misuse.stdout.count(": error:") == 1, misuse.stdout
     correct = results["correct.py"]
     assert correct.returncode == 0, correct.stdout
+
+
+def test_make_run_with_another_bin_leaves_the_venv_s_path_file_alone(tmp_path: Path) -> None:
+    """The tests run `make BIN=<guard>` in copies of the repository, whose python is this
+    venv's: that must not point this venv's .pth at the copy (mypy, and code run
+    elsewhere, would lose the package once the copy is gone)."""
+    import sysconfig
+
+    pth = Path(sysconfig.get_path("purelib")) / "pollinations_client-editable-tree.pth"
+    before = pth.read_text()
+    assert before.strip() == str(REPO_ROOT / ".venv" / "editable-tree")
+    copy = tmp_path / "copy"
+    for name in ("Makefile", "pyproject.toml", "setup.py"):
+        (copy / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO_ROOT / name, copy / name)
+    for directory in ("pollinations_client", "custom", ".venv"):
+        (copy / directory).mkdir()
+    (copy / ".venv" / ".installed").touch()  # installed: only the tree step runs
+    guard = tmp_path / "guard"
+    guard.mkdir()
+    wrapper = guard / "python"  # as tests/_repo_copy.py's guard: this venv's python
+    wrapper.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
+    wrapper.chmod(0o755)
+    try:
+        done = subprocess.run(
+            ["make", "--no-print-directory", "editable-tree", f"BIN={guard}"],
+            cwd=copy, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert pth.read_text() == before
+    finally:
+        pth.write_text(before)

@@ -475,3 +475,13 @@ def test_the_real_client_sees_a_remapped_provider_error(server: MockServer) -> N
         c.text.generate("a", extra_headers={FAULT_HEADER: "provider-status=401"})
     assert failed.value.status_code == 502 and failed.value.code == "UNKNOWN_ERROR"
     assert failed.value.request_id
+
+
+def test_a_listing_never_meets_a_provider_error() -> None:
+    """Only generations call a model provider: the fault leaves listings alone."""
+    with MockServer() as server:
+        fault = {FAULT_HEADER: "provider-status=429", **bearer(SECRET)}
+        for path in ("/v1/models", "/text/models", "/account/balance"):
+            assert httpx.get(server.url + path, headers=fault, timeout=10).status_code == 200
+        generation = httpx.get(server.url + "/text/hi", headers=fault, timeout=10)
+        assert generation.status_code == 502

@@ -216,7 +216,9 @@ def serve(app: App, operation: Operation, request: Request, fault: Fault) -> Rep
             forced_wait=forced_rate_limit(fault),
         )
         call = prepare(app, operation, request, pairs, record)
-        provider = provider_error(fault)
+        # Only a generation calls a model provider (the operations that cost pollen, 402);
+        # a listing or the account never meets a provider's error.
+        provider = provider_error(fault) if operation.response(402) is not None else None
         if provider is not None:
             raise provider
         return run(app, call)
