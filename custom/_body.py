@@ -435,12 +435,28 @@ def _cut(response: httpx.Response, exc: httpx.TransportError) -> TruncatedBody:
     return TruncatedBody(f"{type(exc).__name__}: {exc}", request=response.request)
 
 
+def _plain(response: httpx.Response, reading: Reading) -> bool:
+    """Whether httpx's own reading will do (the common small answer, a chat call's): a
+    success, no encoding to check, no file, no deadline, and a Content-Length within the
+    limit, which bounds what h11 delivers. It saves a small call a few microseconds."""
+    if reading.download or reading.to_file is not None or reading.deadline is not None:
+        return False
+    headers = response.headers
+    if "content-encoding" in headers or response.is_error:  # (an error body cut keeps
+        return False  # its status: see _Body)
+    length = headers.get("content-length")
+    return length is not None and length.isdigit() and int(length) <= reading.limit
+
+
 def read_sync(response: httpx.Response, reading: Reading) -> httpx.Response:
     """Read the body of a response sent with `stream=True` (a stream stays open)."""
     if reading.keep_open and response.is_success:  # a redirect's body is read: it ends here
         return response
     body: _Body | None = None
     try:
+        if _plain(response, reading):
+            response.read()  # bounded by its Content-Length, which h11 holds it to
+            return response
         body = _Body(response, reading)
         for raw in response.iter_raw():
             if body.take(raw):
@@ -466,6 +482,9 @@ async def read_async(response: httpx.Response, reading: Reading) -> httpx.Respon
         return response
     body: _Body | None = None
     try:
+        if _plain(response, reading):
+            await response.aread()  # bounded by its Content-Length, which h11 holds it to
+            return response
         body = _Body(response, reading)
         async for raw in response.aiter_raw():
             if body.take(raw):

@@ -590,3 +590,15 @@ async def test_a_symbolic_link_is_written_through(
     assert link.is_symlink() and real.read_bytes() == PNG
     ImageResult(content=PNG[:100], content_type="image/png").save(link)
     assert link.is_symlink() and real.read_bytes() == PNG[:100]
+
+
+async def test_a_plain_error_body_cut_short_keeps_its_status(
+    h: Harness, server: FaultServer
+) -> None:
+    envelope = json.dumps({"error": {"code": "PAYMENT_REQUIRED", "message": "no pollen"}})
+    body = envelope.encode()
+    server.script(
+        body_action(body[:20], content_type="application/json", status=402, length=len(body))
+    )
+    with pytest.raises(PaymentRequiredError):
+        await h.run(make(h, server).images.generate("a cat"))
