@@ -62,13 +62,18 @@ class AudioParams(GenerateAudioParams, CallOptions, total=False):
     GET /audio/{text}, and the per-call options."""
 
 
+#: What an audio call answers: the types checked, and (as a `*` range) its Accept header.
+_MEDIA = ("audio/",)
+_ACCEPT = ", ".join(prefix + "*" for prefix in _MEDIA)
+
+
 def parse_audio(response: httpx.Response) -> AudioResult:
-    content, content_type, request_id = binary_result(response, ("audio/",), "audio")
+    content, content_type, request_id = binary_result(response, _MEDIA, "audio")
     return AudioResult(content=content, content_type=content_type, request_id=request_id)
 
 
 def parse_saved_audio(response: httpx.Response) -> SavedFile:
-    saved: SavedFile = saved_result(response, ("audio/",), "audio")
+    saved: SavedFile = saved_result(response, _MEDIA, "audio")
     return saved
 
 
@@ -162,7 +167,7 @@ def upload(value: object) -> File:
 
 
 _SPEECH = Endpoint(
-    CREATE_SPEECH, "audio.speech.create", parse_audio, accept="audio/*", download=True,
+    CREATE_SPEECH, "audio.speech.create", parse_audio, accept=_ACCEPT, download=True,
     params=SpeechParams, saved=parse_saved_audio,
 )  # fmt: skip
 _TRANSCRIBE = Endpoint(
@@ -177,7 +182,7 @@ _GENERATE = Endpoint(
     GENERATE_AUDIO,
     "audio.generate",
     parse_audio,
-    accept="audio/*",
+    accept=_ACCEPT,
     download=True,
     convert={"text": functools.partial(check_prompt, field="text")},
     params=AudioParams,

@@ -43,14 +43,16 @@ def parse_saved_image(response: httpx.Response) -> SavedFile:
     return saved
 
 
+#: What an image call answers: the types checked, and (as `*` ranges) its Accept header.
 _MEDIA, _WHAT = ("image/", "video/"), "an image or a video"
+_ACCEPT = ", ".join(prefix + "*" for prefix in _MEDIA)
 
 
 _GENERATE = Endpoint(
     GENERATE_IMAGE,
     "images.generate",
     parse_image,
-    accept="image/*, video/*",
+    accept=_ACCEPT,
     download=True,
     convert={"prompt": check_prompt, "image": join_image_urls},
     params=ImageParams,
